@@ -1,0 +1,6 @@
+#include <cstdio>
+
+int main() {
+  std::fputs("marionette-cli: no command yet\n", stderr);
+  return 2;
+}

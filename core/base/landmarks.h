@@ -1,0 +1,27 @@
+#pragma once
+
+#include <array>
+
+#include "core/base/geometry.h"
+
+namespace marionette {
+
+// The 68-point iBUG/dlib layout: jaw 0-16, brows 17-26, nose 27-35,
+// eyes 36-47 (36-41 the subject's right eye, image left), mouth 48-67.
+constexpr int kLandmarkCount = 68;
+using Landmarks = std::array<Vec2, kLandmarkCount>;
+
+struct Rect {
+  double x = 0, y = 0, width = 0, height = 0;
+  Vec2 center() const { return {x + width / 2, y + height / 2}; }
+  double area() const { return width * height; }
+};
+
+// One face seen in one image: where it is and its 68 landmarks in pixels.
+struct FaceObservation {
+  Rect box;
+  Landmarks landmarks{};
+  double detectionScore = 0;  // detector confidence; higher is surer
+};
+
+}  // namespace marionette
