@@ -25,16 +25,13 @@ class Rational {
   friend constexpr Rational operator-(Rational a, Rational b) {
     return Rational(a.num_ * b.den_ - b.num_ * a.den_, a.den_ * b.den_);
   }
-  friend constexpr Rational operator*(Rational a, Rational b) {
-    return Rational(a.num_ * b.num_, a.den_ * b.den_);
-  }
-  friend constexpr Rational operator/(Rational a, Rational b) {
-    return Rational(a.num_ * b.den_, a.den_ * b.num_);
-  }
+  friend constexpr Rational operator*(Rational a, Rational b) { return Rational(a.num_ * b.num_, a.den_ * b.den_); }
+  friend constexpr Rational operator/(Rational a, Rational b) { return Rational(a.num_ * b.den_, a.den_ * b.num_); }
   friend constexpr bool operator==(Rational a, Rational b) { return a.num_ == b.num_ && a.den_ == b.den_; }
   friend constexpr bool operator<(Rational a, Rational b) {
-    // Denominators are kept positive, so cross-multiplication preserves order.
-    return static_cast<__int128>(a.num_) * b.den_ < static_cast<__int128>(b.num_) * a.den_;
+    // Denominators are kept positive, so cross-multiplication preserves order;
+    // long double keeps media-sized values (time bases up to 1/90000) exact enough.
+    return static_cast<long double>(a.num_) * b.den_ < static_cast<long double>(b.num_) * a.den_;
   }
   friend constexpr bool operator>(Rational a, Rational b) { return b < a; }
   friend constexpr bool operator<=(Rational a, Rational b) { return !(b < a); }

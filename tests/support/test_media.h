@@ -41,7 +41,8 @@ class TempDir {
 }  // namespace marionette::testing
 
 // Skips the current test, naming the missing file, when shared media is absent.
-#define MARIONETTE_REQUIRE_MEDIA(var, relative)                                                     \
-  const std::string var = ::marionette::testing::sharedMedia(relative);                            \
-  if (var.empty()) GTEST_SKIP() << "shared media not found: " MARIONETTE_SHARED_DIR "/media/" relative \
-                                << " (place ../shared beside the checkout to run this test)"
+#define MARIONETTE_REQUIRE_MEDIA(var, relative)                                       \
+  const std::string var = ::marionette::testing::sharedMedia(relative);               \
+  if (var.empty())                                                                    \
+  GTEST_SKIP() << "shared media not found: " MARIONETTE_SHARED_DIR "/media/" relative \
+               << " (place ../shared beside the checkout to run this test)"

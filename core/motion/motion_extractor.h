@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/base/landmarks.h"
+#include "core/base/result.h"
+#include "core/motion/expression_code.h"
+#include "core/motion/face_model.h"
+#include "core/motion/head_pose.h"
+
+namespace marionette {
+
+struct Motion {
+  HeadPose pose;
+  ExpressionCode expression;
+};
+
+struct MotionSample {
+  Motion motion;
+  // 0..1: how well the rigid landmarks agree with a rigid head (1 = exactly).
+  double confidence = 0;
+  double rigidResidual = 0;  // RMS misfit of the rigid landmarks, face units
+};
+
+// Fits the head pose to the rigid landmarks (scaled orthographic camera,
+// Gauss-Newton from a linear start), then reads the expression as each
+// landmark's in-plane displacement with the pose undone.
+class MotionExtractor {
+ public:
+  explicit MotionExtractor(const FaceShape3D& model);
+  MotionExtractor();  // uses the canonical face
+
+  Result<MotionSample> extract(const Landmarks& landmarks, const ImageFrame& frame) const;
+  Result<HeadPose> fitPose(const Landmarks& landmarks, const ImageFrame& frame) const;
+  ExpressionCode expressionFor(const Landmarks& landmarks, const HeadPose& pose, const ImageFrame& frame) const;
+
+  const FaceShape3D& model() const { return model_; }
+
+ private:
+  FaceShape3D model_;
+};
+
+}  // namespace marionette
