@@ -5,10 +5,10 @@
 #include "app/cli/commands.h"
 #include "app/cli/model_loading.h"
 #include "core/base/atomic_file.h"
-#include "core/face/face_detector.h"
 #include "core/media/draw.h"
 #include "core/media/image_io.h"
-#include "core/motion/motion_extractor.h"
+#include "core/pipeline/analyze_portrait.h"
+#include "core/motion/canonical_face.h"
 #include "core/motion/motion_json.h"
 
 namespace marionette::cli {
@@ -82,14 +82,11 @@ int runInspect(const std::vector<std::string>& words) {
   if (!loaded) return fail(kExitFailure, loaded.error().message);
   auto model = loadLandmarkModel(args->value("--model"));
   if (!model) return fail(kExitFailure, model.error().message);
-  FaceDetector detector(*model);
-  std::vector<FaceObservation> faces = detector.detectAll(loaded->image);
-  auto face = chooseFace(faces, *faceIndex);
-  if (!face) return fail(kExitFailure, "'" + path + "': " + face.error().message);
-  MotionExtractor extractor;
-  const ImageFrame frame{loaded->image.width, loaded->image.height};
-  auto sample = extractor.extract(face->landmarks, frame);
-  if (!sample) return fail(kExitFailure, "'" + path + "': " + sample.error().message);
+  auto analysis = analyzePortrait(loaded->image, *model, *faceIndex);
+  if (!analysis) return fail(kExitFailure, "'" + path + "': " + analysis.error().message);
+  const std::vector<FaceObservation>& faces = analysis->faces;
+  const FaceObservation* face = &analysis->face;
+  const MotionSample* sample = &analysis->motion;
 
   if (args->flag("--json")) {
     nlohmann::json faceList = nlohmann::json::array();
@@ -112,7 +109,7 @@ int runInspect(const std::vector<std::string>& words) {
   if (overlayPath) {
     Image overlay = loaded->image;
     overlay.alpha.clear();
-    drawOverlay(overlay, *face, sample->motion.pose, extractor.model());
+    drawOverlay(overlay, *face, sample->motion.pose, canonicalFace());
     if (auto saved = saveImage(overlay, *overlayPath); !saved) return fail(kExitFailure, saved.error().message);
   }
   return kExitOk;

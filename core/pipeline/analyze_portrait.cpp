@@ -1,0 +1,22 @@
+#include "core/pipeline/analyze_portrait.h"
+
+#include "core/face/face_detector.h"
+
+namespace marionette {
+
+Result<PortraitAnalysis> analyzePortrait(const Image& image, std::shared_ptr<const LandmarkModel> model,
+                                         int faceIndex) {
+  FaceDetector detector(std::move(model));
+  PortraitAnalysis analysis;
+  analysis.faces = detector.detectAll(image);
+  auto face = chooseFace(analysis.faces, faceIndex);
+  if (!face) return face.error();
+  analysis.chosenIndex = faceIndex;
+  analysis.face = *face;
+  auto sample = MotionExtractor().extract(face->landmarks, ImageFrame{image.width, image.height});
+  if (!sample) return sample.error();
+  analysis.motion = *sample;
+  return analysis;
+}
+
+}  // namespace marionette

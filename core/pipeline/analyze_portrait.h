@@ -1,0 +1,24 @@
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "core/base/image.h"
+#include "core/base/result.h"
+#include "core/face/landmark_model.h"
+#include "core/motion/motion_extractor.h"
+
+namespace marionette {
+
+// A still portrait reduced to what animation needs: every face found, the one
+// chosen, and its pose and expression.
+struct PortraitAnalysis {
+  std::vector<FaceObservation> faces;  // preferred first
+  int chosenIndex = 0;
+  FaceObservation face;
+  MotionSample motion;
+};
+
+Result<PortraitAnalysis> analyzePortrait(const Image& image, std::shared_ptr<const LandmarkModel> model, int faceIndex);
+
+}  // namespace marionette
