@@ -15,9 +15,9 @@ struct ImageLoadOptions {
 };
 
 struct LoadedImage {
-  Image image;                     // RGB (3 channels); alpha in image.alpha if the file had any
-  std::string format;              // detected from content: "jpeg", "png", "webp", "bmp", "tiff"
-  int originalWidth = 0;           // before orientation and downscaling
+  Image image;            // RGB (3 channels); alpha in image.alpha if the file had any
+  std::string format;     // detected from content: "jpeg", "png", "webp", "bmp", "tiff"
+  int originalWidth = 0;  // before orientation and downscaling
   int originalHeight = 0;
   int exifOrientation = 1;         // 1..8 as stored in the file; already applied to `image`
   std::vector<std::string> notes;  // e.g. "downscaled from 8000x8000 to 4096x4096"

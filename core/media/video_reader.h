@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/base/image.h"
 #include "core/base/rational.h"
@@ -15,16 +16,17 @@ struct AudioStreamInfo {
   std::string codecName;
   int sampleRate = 0;
   int channels = 0;
-  Rational duration;  // seconds
+  Rational duration;   // seconds
+  Rational startTime;  // seconds, relative to the video stream's start (negative = audio leads)
 };
 
 struct VideoInfo {
-  int width = 0;   // after rotation metadata is applied
+  int width = 0;  // after rotation metadata is applied
   int height = 0;
-  Rational frameRate;          // exact nominal rate, e.g. 30000/1001
-  Rational duration;           // seconds
-  std::int64_t frameCount = 0; // from the container, or estimated from duration * frameRate
-  int rotationDegrees = 0;     // clockwise rotation applied to decoded frames (0, 90, 180, 270)
+  Rational frameRate;           // exact nominal rate, e.g. 30000/1001
+  Rational duration;            // seconds
+  std::int64_t frameCount = 0;  // from the container, or estimated from duration * frameRate
+  int rotationDegrees = 0;      // clockwise rotation applied to decoded frames (0, 90, 180, 270)
   bool variableFrameRate = false;
   std::string codecName;
   std::optional<AudioStreamInfo> audio;
@@ -34,8 +36,11 @@ enum class PixelLayout { Rgb, Gray };
 
 struct VideoFrame {
   Image image;
-  std::int64_t index = 0;  // 0-based decode order
-  Rational time;           // presentation time in seconds from the stream start
+  std::int64_t index = 0;  // 0-based decode order; after seek(), time * frameRate rounded
+  // Presentation time in seconds from the stream start. For constant-rate
+  // video it is snapped to the exact k / frameRate grid when the container's
+  // clock is coarser (Matroska stores milliseconds).
+  Rational time;
 };
 
 // Decodes one video stream frame by frame; memory does not grow with length.
@@ -50,6 +55,10 @@ class VideoReader {
   // Positions the reader so that next() returns the first frame whose time is
   // >= `time` (frame-accurate: decodes forward from the preceding keyframe).
   virtual Status seek(Rational time) = 0;
+  // Problems that did not stop decoding, e.g. "'x.mp4' is truncated or
+  // corrupt: decoding stopped at frame 70 of 175". Complete once next() has
+  // returned std::nullopt.
+  virtual std::vector<std::string> warnings() const { return {}; }
 };
 
 }  // namespace marionette

@@ -36,6 +36,9 @@ class VideoWriter {
   virtual Status write(const Image& rgbFrame) = 0;
   virtual Status finish() = 0;
   virtual void cancel() = 0;
+  // Things the user may want to know that are not errors, e.g. that the audio
+  // source has no audio so the output is silent.
+  virtual std::vector<std::string> notes() const { return {}; }
 };
 
 }  // namespace marionette
