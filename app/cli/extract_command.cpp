@@ -58,6 +58,8 @@ int runExtract(const std::vector<std::string>& words) {
   out["video"] = video;
   out["smoothing"] = *smooth;
   if (auto saved = writeFileAtomically(*output, out.dump(1)); !saved) return fail(kExitFailure, saved.error().message);
+  for (const std::string& warning : report.warnings)
+    std::fprintf(stderr, "marionette-cli: warning: %s\n", warning.c_str());
   std::printf("%s: %d frames, %d without a face (filled in), %d re-detections, %.0f frames/s -> %s\n", video.c_str(),
               report.framesRead, report.framesWithoutFace, report.redetections,
               report.seconds > 0 ? report.framesRead / report.seconds : 0.0, output->c_str());

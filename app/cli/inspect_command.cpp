@@ -7,9 +7,9 @@
 #include "core/base/atomic_file.h"
 #include "core/media/draw.h"
 #include "core/media/image_io.h"
-#include "core/pipeline/analyze_portrait.h"
 #include "core/motion/canonical_face.h"
 #include "core/motion/motion_json.h"
+#include "core/pipeline/analyze_portrait.h"
 
 namespace marionette::cli {
 

@@ -14,9 +14,14 @@ namespace marionette {
 struct DetectOptions {
   // Faces smaller than this (pixels, box side) trigger a 2x pyramid_up pass.
   int minFaceSize = 80;
+  // Added to the HOG detector's decision threshold: below 0 finds harder
+  // faces (strong turns, paintings) at the price of more false positives.
+  double threshold = 0.0;
 };
 
 // Finds every face in a still image and fits 68 landmarks to each.
+// One instance may be shared between threads (calls are serialised inside);
+// give each thread its own instance for parallel detection.
 class FaceDetector {
  public:
   explicit FaceDetector(std::shared_ptr<const LandmarkModel> model);

@@ -23,8 +23,9 @@ class LandmarkModel {
 
   virtual ~LandmarkModel() = default;
   virtual const std::string& path() const = 0;
-  // The predictor's mean shape (68 points, normalised to the unit box), the
-  // frontal reference the canonical 3D face template is built from.
+  // The predictor's mean shape (68 points, normalised to the unit box: one
+  // uniform scale, the longer side spanning [0,1], centred along the other),
+  // the frontal reference the canonical 3D face template is built from.
   virtual std::vector<Vec2> meanShape() const = 0;
 };
 

@@ -49,6 +49,7 @@ Result<MotionTrack> trackVideo(const std::string& path, std::shared_ptr<const La
   }
   if (track.frames.empty()) return makeError("'" + path + "' contains no video frames");
   if (!fillLostFrames(track)) return makeError("no face found in any frame of '" + path + "'");
+  local.warnings = (*reader)->warnings();
   local.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (report) *report = local;
   return track;

@@ -3,6 +3,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "core/base/result.h"
 #include "core/face/face_tracker.h"
@@ -19,7 +20,8 @@ struct TrackVideoReport {
   int framesRead = 0;
   int framesWithoutFace = 0;
   int redetections = 0;
-  double seconds = 0;  // wall time of the whole pass
+  double seconds = 0;                 // wall time of the whole pass
+  std::vector<std::string> warnings;  // problems that did not stop the pass
 };
 
 // Called after each frame with (frames done, frames expected or 0 if unknown);

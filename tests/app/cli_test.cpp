@@ -73,7 +73,9 @@ TEST(CliInspect, BadInputsGiveOneClearLine) {
 TEST(CliInspect, ImageWithoutAFaceIsAClearError) {
   TempDir dir;
   // A flat grey PNG written by the CLI's own overlay path would need a face; use ffmpeg to make one.
-  ASSERT_EQ(std::system(("ffmpeg -v error -f lavfi -i color=c=gray:s=320x240 -frames:v 1 " + dir.file("grey.png")).c_str()), 0);
+  ASSERT_EQ(
+      std::system(("ffmpeg -v error -f lavfi -i color=c=gray:s=320x240 -frames:v 1 " + dir.file("grey.png")).c_str()),
+      0);
   expectOneLineError(runCli({"inspect", dir.file("grey.png")}), 1, "no face found");
 }
 

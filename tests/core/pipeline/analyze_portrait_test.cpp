@@ -31,27 +31,26 @@ TEST_P(SharedPortraits, YieldAFaceAndAPlausiblePose) {
   EXPECT_LE(std::abs(e.yaw), c.maxAbsYaw) << c.file;
   EXPECT_LT(std::abs(e.pitch), 30) << c.file;
   EXPECT_LT(std::abs(e.roll), 25) << c.file;
-  // Pose scale is pixels per eye-corner span: about 40 % of the face box width.
+  // Pose scale is pixels per eye-corner span: 40-75 % of the detector box width (more for a turned face, whose box is
+  // narrower).
   double boxWidth = analysis->face.box.width;
   EXPECT_GT(analysis->motion.motion.pose.scale, 0.25 * boxWidth) << c.file;
-  EXPECT_LT(analysis->motion.motion.pose.scale, 0.7 * boxWidth) << c.file;
+  EXPECT_LT(analysis->motion.motion.pose.scale, 0.85 * boxWidth) << c.file;
   EXPECT_GT(analysis->motion.confidence, 0.3) << c.file;
 }
 
-INSTANTIATE_TEST_SUITE_P(All, SharedPortraits,
-                         ::testing::Values(PortraitCase{"liveportrait-s9.jpg", 0, 25},
-                                           PortraitCase{"liveportrait-s10.jpg", 15, 70},
-                                           PortraitCase{"liveportrait-s7.jpg", 0, 20},
-                                           PortraitCase{"liveportrait-s12.jpg", 0, 20},
-                                           PortraitCase{"liveportrait-s42.jpg", 0, 20},
-                                           PortraitCase{"hallo-4.jpg", 0, 25}),
-                         [](const auto& info) {
-                           std::string name = info.param.file;
-                           name = name.substr(0, name.find('.'));
-                           for (char& ch : name)
-                             if (ch == '-') ch = '_';
-                           return name;
-                         });
+INSTANTIATE_TEST_SUITE_P(
+    All, SharedPortraits,
+    ::testing::Values(PortraitCase{"liveportrait-s9.jpg", 0, 25}, PortraitCase{"liveportrait-s10.jpg", 15, 70},
+                      PortraitCase{"liveportrait-s7.jpg", 0, 20}, PortraitCase{"liveportrait-s12.jpg", 0, 20},
+                      PortraitCase{"liveportrait-s42.jpg", 0, 20}, PortraitCase{"hallo-4.jpg", 0, 25}),
+    [](const auto& info) {
+      std::string name = info.param.file;
+      name = name.substr(0, name.find('.'));
+      for (char& ch : name)
+        if (ch == '-') ch = '_';
+      return name;
+    });
 
 }  // namespace
 }  // namespace marionette

@@ -16,6 +16,6 @@ inline std::shared_ptr<const LandmarkModel> sharedLandmarkModel() {
 
 }  // namespace marionette::testing
 
-#define MARIONETTE_REQUIRE_MODEL(var)                                            \
-  auto var = ::marionette::testing::sharedLandmarkModel();                       \
+#define MARIONETTE_REQUIRE_MODEL(var)                      \
+  auto var = ::marionette::testing::sharedLandmarkModel(); \
   if (!var) GTEST_SKIP() << "dlib landmark model not installed (libdlib-data)"

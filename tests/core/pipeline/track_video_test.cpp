@@ -70,8 +70,10 @@ TEST(TrackVideo, BlinksOfD7FireWhileThePoseStaysStill) {
   MARIONETTE_REQUIRE_MODEL(model);
   MotionTrack t = track(clip, model, 0.3);
   ASSERT_EQ(t.frames.size(), 178u);
-  auto left = series(t, [](const MotionFrame& f) { return readChannel(f.motion.expression, ExpressionChannel::BlinkL); });
-  auto right = series(t, [](const MotionFrame& f) { return readChannel(f.motion.expression, ExpressionChannel::BlinkR); });
+  auto left =
+      series(t, [](const MotionFrame& f) { return readChannel(f.motion.expression, ExpressionChannel::BlinkL); });
+  auto right =
+      series(t, [](const MotionFrame& f) { return readChannel(f.motion.expression, ExpressionChannel::BlinkR); });
   // Eyes are open on the first frame; relative to it, a closed eye reads about +1.
   double leftOpen = left.front(), rightOpen = right.front();
   int leftOnly = 0, rightOnly = 0, both = 0;
