@@ -1,0 +1,36 @@
+#pragma once
+
+#include <torch/torch.h>
+
+#include "core/base/geometry.h"
+#include "core/base/landmarks.h"
+
+namespace marionette::render_detail {
+
+// Colours taken from the portrait once, so the synthesised inside of the
+// mouth matches it (a sketch gets a grey mouth, a painting a warm one).
+struct MouthPalette {
+  torch::Tensor cavity;  // [3] darkest colour deep in the mouth
+  torch::Tensor teeth;   // [3]
+};
+
+MouthPalette mouthPalette(const torch::Tensor& portrait, const Landmarks& landmarks);
+
+struct MouthGeometry {
+  std::array<Vec2, 8> targetInnerLip;  // inner-lip points 60-67, window pixels
+  std::array<Vec2, 8> sourceInnerLip;  // the portrait's own, portrait pixels
+  bool sourceOpen = false;             // the portrait shows teeth or a cavity itself
+  double newOpening = 0;               // target gap minus source gap, face units
+  double pixelsPerFaceUnit = 1;        // in the window
+};
+
+// Paints the part of the target mouth that the portrait never showed: a
+// shaded cavity with a band of upper teeth inside the target's inner-lip
+// outline, faded in as the mouth opens beyond the portrait's own opening.
+// Pixels whose warp samples the portrait's own open mouth keep those pixels
+// (its teeth). `window` is [1, C, h, w]; `sampledFrom` is [2, h, w], the
+// portrait position each window pixel was taken from.
+void paintMouthCavity(torch::Tensor& window, const torch::Tensor& sampledFrom, const MouthGeometry& mouth,
+                      const MouthPalette& palette);
+
+}  // namespace marionette::render_detail

@@ -1,0 +1,51 @@
+#include "core/render/thin_plate_spline.h"
+
+namespace marionette::render_detail {
+
+namespace {
+
+// U(r) = r^2 log r^2, written on squared distances to skip the square root.
+torch::Tensor kernel(const torch::Tensor& squaredDistance) {
+  return squaredDistance * torch::log(squaredDistance.clamp_min(1e-12));
+}
+
+torch::Tensor pairwiseSquaredDistance(const torch::Tensor& a, const torch::Tensor& b) {
+  auto diff = a.unsqueeze(1) - b.unsqueeze(0);
+  return diff.pow(2).sum(-1);
+}
+
+torch::Tensor toTensor(const std::vector<Vec2>& points) {
+  std::vector<float> flat;
+  flat.reserve(points.size() * 2);
+  for (const Vec2& p : points) flat.push_back(static_cast<float>(p.x)), flat.push_back(static_cast<float>(p.y));
+  return torch::from_blob(flat.data(), {static_cast<long>(points.size()), 2}, torch::kFloat).clone();
+}
+
+}  // namespace
+
+ThinPlateSpline ThinPlateSpline::fit(const std::vector<Vec2>& targets, const std::vector<Vec2>& displacements,
+                                     double regularisation, const torch::Device& device) {
+  const long k = static_cast<long>(targets.size());
+  auto centres = toTensor(targets).to(device);
+  auto values = toTensor(displacements).to(device);
+  auto options = centres.options();
+  auto system = torch::zeros({k + 3, k + 3}, options);
+  system.index_put_({torch::indexing::Slice(0, k), torch::indexing::Slice(0, k)},
+                    kernel(pairwiseSquaredDistance(centres, centres)) + regularisation * torch::eye(k, options));
+  auto affine = torch::cat({torch::ones({k, 1}, options), centres}, 1);
+  system.index_put_({torch::indexing::Slice(0, k), torch::indexing::Slice(k, k + 3)}, affine);
+  system.index_put_({torch::indexing::Slice(k, k + 3), torch::indexing::Slice(0, k)}, affine.t());
+  auto rhs = torch::cat({values, torch::zeros({3, 2}, options)}, 0);
+  ThinPlateSpline spline;
+  spline.centres_ = centres;
+  spline.weights_ = torch::linalg_solve(system, rhs);
+  return spline;
+}
+
+torch::Tensor ThinPlateSpline::evaluate(const torch::Tensor& points) const {
+  auto basis = kernel(pairwiseSquaredDistance(points, centres_));
+  auto affine = torch::cat({torch::ones({points.size(0), 1}, points.options()), points}, 1);
+  return torch::cat({basis, affine}, 1).matmul(weights_);
+}
+
+}  // namespace marionette::render_detail

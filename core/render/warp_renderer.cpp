@@ -1,0 +1,250 @@
+#include "core/render/warp_renderer.h"
+
+#include <torch/torch.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <string>
+
+#include "core/motion/canonical_face.h"
+#include "core/render/control_points.h"
+#include "core/render/mouth_cavity.h"
+#include "core/render/thin_plate_spline.h"
+#include "core/render/torch_image.h"
+
+namespace marionette {
+
+namespace F = torch::nn::functional;
+using namespace render_detail;
+
+std::optional<DeviceChoice> parseDeviceChoice(std::string_view text) {
+  if (text == "auto") return DeviceChoice::Auto;
+  if (text == "cpu") return DeviceChoice::Cpu;
+  if (text == "cuda") return DeviceChoice::Cuda;
+  return std::nullopt;
+}
+
+bool cudaAvailable() { return torch::cuda::is_available(); }
+
+namespace {
+
+// Smoothing of the spline in face units squared: small enough to follow the
+// landmarks to a fraction of a pixel, large enough to absorb coincident targets.
+constexpr double kSplineRegularisation = 1e-4;
+// The coarse grid on which the spline is evaluated before upsampling: the
+// warp is smooth, so one sample per few pixels is plenty.
+constexpr int kGridStepPixels = 10;
+constexpr int kMinGrid = 12, kMaxGrid = 64;
+// Width of the blend at the render window's edge, as a fraction of its side.
+constexpr double kFeatherFraction = 0.06;
+// A portrait whose inner lips are this far apart (face units) shows its own
+// teeth or mouth interior, which the warp can then reuse.
+constexpr double kOpenMouthGap = 0.025;
+
+double innerLipGap(const Landmarks& l) {
+  return ((l[66] - l[62]).norm() + (l[67] - l[61]).norm() + (l[65] - l[63]).norm()) / 3;
+}
+
+// Output pixel (centre at integer u) -> portrait coordinate, per axis.
+struct ViewAxis {
+  double origin, step;
+  double toPortrait(double u) const { return origin + (u + 0.5) * step - 0.5; }
+  double toOutput(double p) const { return (p + 0.5 - origin) / step - 0.5; }
+};
+
+struct IntRect {
+  int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  int width() const { return x1 - x0; }
+  int height() const { return y1 - y0; }
+};
+
+bool sameView(const RenderView& a, const RenderView& b) {
+  return a.width == b.width && a.height == b.height && a.region.x == b.region.x && a.region.y == b.region.y &&
+         a.region.width == b.region.width && a.region.height == b.region.height;
+}
+
+class TorchWarpRenderer final : public Renderer {
+ public:
+  explicit TorchWarpRenderer(torch::Device device) : device_(device) {}
+
+  Status setSource(const SourceFace& source) override {
+    if (source.image.empty() || (source.image.channels != 3 && source.image.channels != 1))
+      return makeError("the portrait image is empty or not RGB");
+    if (!(source.motion.pose.scale > 0)) return makeError("the portrait's head pose is missing");
+    try {
+      torch::NoGradGuard noGrad;
+      source_ = source;
+      portrait_ = imageToTensor(source.image, device_);
+      palette_ = mouthPalette(portrait_, source.landmarks);
+      sourceGap_ = innerLipGap(source.landmarks) / source.motion.pose.scale;
+      backgroundView_ = {};
+    } catch (const c10::Error& e) {
+      return makeError(std::string("cannot prepare the portrait on ") + device_.str() + ": " +
+                       e.what_without_backtrace());
+    }
+    return {};
+  }
+
+  Result<Image> render(const Motion& target, const RenderView& view, const RenderHints&) override {
+    if (!portrait_.defined()) return makeError("no portrait set for rendering");
+    if (view.width <= 0 || view.height <= 0 || view.region.width <= 0 || view.region.height <= 0)
+      return makeError("the render view is empty");
+    try {
+      torch::NoGradGuard noGrad;
+      return renderFrame(target, view);
+    } catch (const c10::Error& e) {
+      return makeError(std::string("rendering failed on ") + device_.str() + ": " + e.what_without_backtrace());
+    }
+  }
+
+  std::string deviceName() const override { return device_.str(); }
+
+ private:
+  Image renderFrame(const Motion& target, const RenderView& view) {
+    const ImageFrame frame{source_.image.width, source_.image.height};
+    ViewAxis ax{view.region.x, view.region.width / view.width};
+    ViewAxis ay{view.region.y, view.region.height / view.height};
+    Image out = background(view);
+
+    Rect face = faceWindow(source_, frame);
+    IntRect win{std::max(0, int(std::floor(ax.toOutput(face.x)))), std::max(0, int(std::floor(ay.toOutput(face.y)))),
+                std::min(view.width, int(std::ceil(ax.toOutput(face.x + face.width))) + 1),
+                std::min(view.height, int(std::ceil(ay.toOutput(face.y + face.height))) + 1)};
+    if (win.width() < 4 || win.height() < 4) return out;
+    Rect windowInPortrait{ax.toPortrait(win.x0), ay.toPortrait(win.y0),
+                          ax.toPortrait(win.x1 - 1) - ax.toPortrait(win.x0),
+                          ay.toPortrait(win.y1 - 1) - ay.toPortrait(win.y0)};
+
+    Landmarks targetLandmarks = decodeLandmarks(canonicalFace(), target.expression, target.pose, frame);
+    ControlPoints cp = buildControlPoints(source_, targetLandmarks, target.pose, frame, windowInPortrait);
+    torch::Tensor samples = samplePositions(cp, win, ax, ay);
+    auto grid = torch::stack({samples.select(0, 0).mul(2.0 / frame.width).add((1.0 / frame.width) - 1),
+                              samples.select(0, 1).mul(2.0 / frame.height).add((1.0 / frame.height) - 1)},
+                             -1)
+                    .unsqueeze(0);
+    auto warped = F::grid_sample(
+        portrait_, grid,
+        F::GridSampleFuncOptions().mode(torch::kBilinear).padding_mode(torch::kBorder).align_corners(false));
+
+    MouthGeometry mouth;
+    mouth.pixelsPerFaceUnit = target.pose.scale / ax.step;
+    mouth.newOpening = innerLipGap(targetLandmarks) / target.pose.scale - sourceGap_;
+    mouth.sourceOpen = sourceGap_ > kOpenMouthGap;
+    for (int i = 0; i < 8; ++i) {
+      mouth.targetInnerLip[i] = {ax.toOutput(targetLandmarks[60 + i].x) - win.x0,
+                                 ay.toOutput(targetLandmarks[60 + i].y) - win.y0};
+      mouth.sourceInnerLip[i] = source_.landmarks[60 + i];
+    }
+    paintMouthCavity(warped, samples, mouth, palette_);
+
+    auto weight = feather(win.width(), win.height());
+    auto base =
+        backgroundTensor_.index({torch::indexing::Slice(), torch::indexing::Slice(),
+                                 torch::indexing::Slice(win.y0, win.y1), torch::indexing::Slice(win.x0, win.x1)});
+    auto blended = base + (warped - base) * weight;
+    writeTensorInto(out, blended, win.x0, win.y0);
+    return out;
+  }
+
+  // Where each output pixel of the window takes its colour from, in portrait
+  // pixels: [2, h, w]. The spline is solved on a coarse grid and upsampled.
+  torch::Tensor samplePositions(const ControlPoints& cp, const IntRect& win, const ViewAxis& ax, const ViewAxis& ay) {
+    const double unit = source_.motion.pose.scale;
+    const Vec2 centre = source_.landmarks[30];
+    std::vector<Vec2> targets, displacements;
+    for (std::size_t i = 0; i < cp.target.size(); ++i) {
+      targets.push_back((cp.target[i] - centre) * (1 / unit));
+      displacements.push_back((cp.source[i] - cp.target[i]) * (1 / unit));
+    }
+    auto spline = ThinPlateSpline::fit(targets, displacements, kSplineRegularisation, device_);
+
+    int gw = std::clamp(win.width() / kGridStepPixels + 1, kMinGrid, kMaxGrid);
+    int gh = std::clamp(win.height() / kGridStepPixels + 1, kMinGrid, kMaxGrid);
+    auto options = torch::TensorOptions().dtype(torch::kFloat).device(device_);
+    auto px = torch::linspace(ax.toPortrait(win.x0), ax.toPortrait(win.x1 - 1), gw, options);
+    auto py = torch::linspace(ay.toPortrait(win.y0), ay.toPortrait(win.y1 - 1), gh, options);
+    auto coarse = torch::stack({px.view({1, -1}).expand({gh, gw}), py.view({-1, 1}).expand({gh, gw})}, -1);
+    auto normalised = (coarse.view({-1, 2}) - torch::tensor({centre.x, centre.y}, options)) / unit;
+    auto displacement = spline.evaluate(normalised).mul(unit).view({gh, gw, 2});
+    auto sources = (coarse + displacement).permute({2, 0, 1}).unsqueeze(0);
+    auto fine = F::interpolate(sources, F::InterpolateFuncOptions()
+                                            .size(std::vector<int64_t>{win.height(), win.width()})
+                                            .mode(torch::kBilinear)
+                                            .align_corners(true));
+    return fine[0];
+  }
+
+  // The view of the unmoving portrait, computed once per view.
+  const Image& background(const RenderView& view) {
+    if (backgroundImage_.empty() || !sameView(view, backgroundView_)) {
+      const bool identity = view.region.x == 0 && view.region.y == 0 && view.width == source_.image.width &&
+                            view.height == source_.image.height && view.region.width == view.width &&
+                            view.region.height == view.height;
+      if (identity) {
+        backgroundTensor_ = portrait_;
+      } else {
+        ViewAxis ax{view.region.x, view.region.width / view.width};
+        ViewAxis ay{view.region.y, view.region.height / view.height};
+        auto options = torch::TensorOptions().dtype(torch::kFloat).device(device_);
+        const double w = source_.image.width, h = source_.image.height;
+        auto gx = torch::linspace(ax.toPortrait(0), ax.toPortrait(view.width - 1), view.width, options)
+                      .mul(2 / w)
+                      .add(1 / w - 1);
+        auto gy = torch::linspace(ay.toPortrait(0), ay.toPortrait(view.height - 1), view.height, options)
+                      .mul(2 / h)
+                      .add(1 / h - 1);
+        auto grid = torch::stack({gx.view({1, -1}).expand({view.height, view.width}),
+                                  gy.view({-1, 1}).expand({view.height, view.width})},
+                                 -1)
+                        .unsqueeze(0);
+        backgroundTensor_ = F::grid_sample(
+            portrait_, grid,
+            F::GridSampleFuncOptions().mode(torch::kBilinear).padding_mode(torch::kBorder).align_corners(false));
+      }
+      backgroundImage_ = tensorToImage(backgroundTensor_);
+      backgroundView_ = view;
+    }
+    return backgroundImage_;
+  }
+
+  // Blend weight for the window: 1 inside, easing to 0 at its edges, so the
+  // pasted crop cannot show a seam even where the warp has not quite settled.
+  torch::Tensor feather(int w, int h) {
+    if (!featherWeight_.defined() || featherWeight_.size(2) != h || featherWeight_.size(3) != w) {
+      auto options = torch::TensorOptions().dtype(torch::kFloat).device(device_);
+      double band = std::max(2.0, kFeatherFraction * std::min(w, h));
+      auto ramp = [&](int n) {
+        auto i = torch::arange(n, options);
+        return torch::minimum(i, (n - 1) - i).div(band).clamp(0, 1);
+      };
+      auto weight = torch::minimum(ramp(h).view({-1, 1}), ramp(w).view({1, -1}));
+      featherWeight_ = (weight * weight * (3 - 2 * weight)).view({1, 1, h, w});
+    }
+    return featherWeight_;
+  }
+
+  torch::Device device_;
+  SourceFace source_;
+  torch::Tensor portrait_;
+  MouthPalette palette_;
+  double sourceGap_ = 0;
+  RenderView backgroundView_;
+  torch::Tensor backgroundTensor_;
+  Image backgroundImage_;
+  torch::Tensor featherWeight_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Renderer>> createWarpRenderer(const WarpRendererOptions& options) {
+  bool cuda = cudaAvailable();
+  if (options.device == DeviceChoice::Cuda && !cuda)
+    return makeError("CUDA was requested but libtorch sees no CUDA device on this machine (use --device cpu or auto)");
+  if (options.threads > 0) at::set_num_threads(options.threads);
+  torch::Device device =
+      (options.device != DeviceChoice::Cpu && cuda) ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
+  return std::unique_ptr<Renderer>(std::make_unique<TorchWarpRenderer>(device));
+}
+
+}  // namespace marionette

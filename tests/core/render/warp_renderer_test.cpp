@@ -1,0 +1,187 @@
+// The built-in renderer on real portraits: it reproduces the portrait when
+// asked for the portrait's own motion, moves the face where the target motion
+// says (checked by re-detecting landmarks on the output), opens the mouth onto
+// a synthesised cavity, closes the eyes, and leaves the background alone.
+#include "core/render/warp_renderer.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "core/media/image_io.h"
+#include "core/motion/canonical_face.h"
+#include "core/pipeline/analyze_portrait.h"
+#include "tests/core/pipeline/shared_model.h"
+#include "tests/support/test_media.h"
+
+namespace marionette {
+namespace {
+
+struct Prepared {
+  SourceFace source;
+  std::unique_ptr<Renderer> renderer;
+};
+
+Prepared prepare(const std::string& path, std::shared_ptr<const LandmarkModel> model) {
+  Prepared p;
+  auto loaded = loadImage(path);
+  EXPECT_TRUE(loaded.ok());
+  auto analysis = analyzePortrait(loaded->image, model, 0);
+  EXPECT_TRUE(analysis.ok()) << (analysis.ok() ? "" : analysis.error().message);
+  p.source.image = loaded->image;
+  p.source.landmarks = analysis->face.landmarks;
+  p.source.motion = analysis->motion.motion;
+  auto renderer = createWarpRenderer({DeviceChoice::Cpu, 2, false});
+  EXPECT_TRUE(renderer.ok());
+  p.renderer = std::move(*renderer);
+  EXPECT_TRUE(p.renderer->setSource(p.source).ok());
+  return p;
+}
+
+double psnr(const Image& a, const Image& b, int x0 = 0, int y0 = 0, int x1 = -1, int y1 = -1) {
+  if (x1 < 0) x1 = a.width;
+  if (y1 < 0) y1 = a.height;
+  double sum = 0;
+  long n = 0;
+  for (int y = y0; y < y1; ++y)
+    for (int x = x0 * 3; x < x1 * 3; ++x) {
+      double d = double(a.row(y)[x]) - b.row(y)[x];
+      sum += d * d;
+      ++n;
+    }
+  double mse = sum / n;
+  return mse == 0 ? 99 : 10 * std::log10(255.0 * 255.0 / mse);
+}
+
+MotionSample reextract(const Image& image, std::shared_ptr<const LandmarkModel> model) {
+  auto analysis = analyzePortrait(image, model, 0);
+  EXPECT_TRUE(analysis.ok()) << "the rendered frame must still contain a face";
+  return analysis.ok() ? analysis->motion : MotionSample{};
+}
+
+TEST(WarpRenderer, OwnMotionReproducesThePortrait) {
+  MARIONETTE_REQUIRE_MODEL(model);
+  Prepared p = prepare(testing::sourceFile("resources/demo/portrait.jpg"), model);
+  auto frame = p.renderer->render(p.source.motion, RenderView::wholeImage(p.source.image));
+  ASSERT_TRUE(frame.ok()) << frame.error().message;
+  ASSERT_EQ(frame->width, p.source.image.width);
+  EXPECT_GT(psnr(*frame, p.source.image), 38);
+}
+
+TEST(WarpRenderer, TurnsTheHeadWhereTheTargetPoseSays) {
+  MARIONETTE_REQUIRE_MEDIA(path, "portraits/liveportrait-s42.jpg");
+  MARIONETTE_REQUIRE_MODEL(model);
+  Prepared p = prepare(path, model);
+  for (EulerAngles delta : {EulerAngles{12, 0, 0}, EulerAngles{0, -10, 0}, EulerAngles{0, 0, 12}}) {
+    Motion target = p.source.motion;
+    target.pose.rotation = (HeadPose::rotationFromEuler(delta) * target.pose.rotation).normalized();
+    auto frame = p.renderer->render(target, RenderView::wholeImage(p.source.image));
+    ASSERT_TRUE(frame.ok());
+    EulerAngles want = target.pose.euler();
+    EulerAngles got = reextract(*frame, model).motion.pose.euler();
+    EulerAngles before = p.source.motion.pose.euler();
+    // The re-detected head turned most of the way the target asked for.
+    EXPECT_NEAR(got.yaw - before.yaw, want.yaw - before.yaw, 4.5) << "yaw step " << delta.yaw;
+    EXPECT_NEAR(got.pitch - before.pitch, want.pitch - before.pitch, 4.5) << "pitch step " << delta.pitch;
+    EXPECT_NEAR(got.roll - before.roll, want.roll - before.roll, 3) << "roll step " << delta.roll;
+  }
+}
+
+Motion withChannels(Motion motion, std::initializer_list<std::pair<ExpressionChannel, double>> changes) {
+  for (auto [channel, change] : changes)
+    writeChannel(motion.expression, channel, readChannel(motion.expression, channel) + change);
+  return motion;
+}
+
+int brightnessAtMouthCentre(const Image& frame, const Motion& target) {
+  Landmarks lips = decodeLandmarks(canonicalFace(), target.expression, target.pose, {frame.width, frame.height});
+  Vec2 centre = (lips[62] + lips[66]) * 0.5;
+  const std::uint8_t* px = frame.row(int(std::lround(centre.y))) + 3 * int(std::lround(centre.x));
+  return (px[0] + px[1] + px[2]) / 3;
+}
+
+double channelChange(const MotionSample& seen, const Motion& before, ExpressionChannel channel) {
+  return readChannel(seen.motion.expression, channel) - readChannel(before.expression, channel);
+}
+
+TEST(WarpRenderer, OpensAClosedMouthOntoADarkCavity) {
+  MARIONETTE_REQUIRE_MEDIA(path, "portraits/liveportrait-s7.jpg");
+  MARIONETTE_REQUIRE_MODEL(model);
+  Prepared p = prepare(path, model);
+  Motion target = withChannels(p.source.motion, {{ExpressionChannel::JawOpen, 0.8}});
+  auto frame = p.renderer->render(target, RenderView::wholeImage(p.source.image));
+  ASSERT_TRUE(frame.ok());
+  EXPECT_GT(channelChange(reextract(*frame, model), p.source.motion, ExpressionChannel::JawOpen), 0.4);
+  EXPECT_LT(brightnessAtMouthCentre(*frame, target), 90) << "the new opening is a cavity, not stretched lips";
+}
+
+TEST(WarpRenderer, KeepsThePortraitsOwnTeethWhenItsMouthIsOpen) {
+  MARIONETTE_REQUIRE_MODEL(model);
+  Prepared p = prepare(testing::sourceFile("resources/demo/portrait.jpg"), model);
+  Motion target = withChannels(p.source.motion, {{ExpressionChannel::JawOpen, 0.5}});
+  auto frame = p.renderer->render(target, RenderView::wholeImage(p.source.image));
+  ASSERT_TRUE(frame.ok());
+  EXPECT_GT(brightnessAtMouthCentre(*frame, target), 150) << "the astronaut's own teeth stay visible";
+}
+
+TEST(WarpRenderer, ClosesTheEyesOnABlink) {
+  MARIONETTE_REQUIRE_MODEL(model);
+  Prepared p = prepare(testing::sourceFile("resources/demo/portrait.jpg"), model);
+  Motion target = withChannels(p.source.motion, {{ExpressionChannel::BlinkL, 1.2}, {ExpressionChannel::BlinkR, 1.2}});
+  auto frame = p.renderer->render(target, RenderView::wholeImage(p.source.image));
+  ASSERT_TRUE(frame.ok());
+  MotionSample seen = reextract(*frame, model);
+  EXPECT_GT(channelChange(seen, p.source.motion, ExpressionChannel::BlinkL), 0.3);
+  EXPECT_GT(channelChange(seen, p.source.motion, ExpressionChannel::BlinkR), 0.3);
+}
+
+TEST(WarpRenderer, BackgroundFarFromTheFaceStaysPut) {
+  MARIONETTE_REQUIRE_MEDIA(path, "portraits/liveportrait-s9.jpg");
+  MARIONETTE_REQUIRE_MODEL(model);
+  Prepared p = prepare(path, model);
+  Motion target = p.source.motion;
+  target.pose.rotation = (HeadPose::rotationFromEuler({15, 8, -6}) * target.pose.rotation).normalized();
+  target.pose.tx += 0.1;
+  auto frame = p.renderer->render(target, RenderView::wholeImage(p.source.image));
+  ASSERT_TRUE(frame.ok());
+  // The Mona Lisa's face is small in a tall image: the lower half is untouched.
+  EXPECT_EQ(
+      psnr(*frame, p.source.image, 0, p.source.image.height / 2 + 100, p.source.image.width, p.source.image.height),
+      99);
+  EXPECT_LT(psnr(*frame, p.source.image), 60) << "but the face did change";
+}
+
+TEST(WarpRenderer, RendersAViewAtAnySizeAndCarriesAlpha) {
+  MARIONETTE_REQUIRE_MODEL(model);
+  Prepared p = prepare(testing::sourceFile("resources/demo/portrait.jpg"), model);
+  p.source.image.alpha.assign(std::size_t(p.source.image.width) * p.source.image.height, 200);
+  ASSERT_TRUE(p.renderer->setSource(p.source).ok());
+  RenderView view{{150, 40, 200, 200}, 256, 256};
+  auto frame = p.renderer->render(p.source.motion, view);
+  ASSERT_TRUE(frame.ok());
+  EXPECT_EQ(frame->width, 256);
+  EXPECT_EQ(frame->height, 256);
+  ASSERT_EQ(frame->alpha.size(), 256u * 256u);
+  EXPECT_EQ(frame->alpha[128 * 256 + 128], 200);
+}
+
+TEST(WarpRenderer, RefusesEmptyViewsAndMissingSource) {
+  auto renderer = createWarpRenderer({DeviceChoice::Cpu, 1, false});
+  ASSERT_TRUE(renderer.ok());
+  auto frame = (*renderer)->render({}, {{0, 0, 10, 10}, 10, 10});
+  ASSERT_FALSE(frame.ok());
+  EXPECT_EQ(frame.error().message, "no portrait set for rendering");
+  EXPECT_FALSE((*renderer)->setSource(SourceFace{}).ok());
+  EXPECT_FALSE(parseDeviceChoice("tpu").has_value());
+  EXPECT_EQ(parseDeviceChoice("cuda"), DeviceChoice::Cuda);
+}
+
+TEST(WarpRenderer, CudaIsRefusedClearlyWhenAbsent) {
+  if (cudaAvailable()) GTEST_SKIP() << "this machine has CUDA";
+  auto renderer = createWarpRenderer({DeviceChoice::Cuda, 1, false});
+  ASSERT_FALSE(renderer.ok());
+  EXPECT_NE(renderer.error().message.find("CUDA was requested"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace marionette
