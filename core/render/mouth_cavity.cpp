@@ -42,7 +42,53 @@ torch::Tensor meanColourAt(const torch::Tensor& portrait, const Landmarks& landm
   return sum / double(last - first + 1);
 }
 
+// Least-squares affine map taking `from` points onto `to` points: x' = a.x*x + a.y*y + a.z.
+std::array<Vec3, 2> fitAffine(const std::array<Vec2, 8>& from, const std::array<Vec2, 8>& to) {
+  double sxx = 0, sxy = 0, sx = 0, syy = 0, sy = 0, n = 0;
+  double bx[3] = {0, 0, 0}, by[3] = {0, 0, 0};
+  for (std::size_t i = 0; i < from.size(); ++i) {
+    double x = from[i].x, y = from[i].y;
+    sxx += x * x, sxy += x * y, sx += x, syy += y * y, sy += y, n += 1;
+    double row[3] = {x, y, 1};
+    for (int k = 0; k < 3; ++k) bx[k] += row[k] * to[i].x, by[k] += row[k] * to[i].y;
+  }
+  // A closed mouth makes the system degenerate vertically; a small ridge
+  // keeps the map defined (it then leans on the horizontal spread).
+  double m[3][3] = {{sxx + 1e-3, sxy, sx}, {sxy, syy + 1e-3, sy}, {sx, sy, n}};
+  auto solve = [&m](const double* b) {
+    double det = m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0]) +
+                 m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
+    auto cramer = [&](int col) {
+      double c[3][3];
+      for (int r = 0; r < 3; ++r)
+        for (int k = 0; k < 3; ++k) c[r][k] = k == col ? b[r] : m[r][k];
+      return (c[0][0] * (c[1][1] * c[2][2] - c[1][2] * c[2][1]) - c[0][1] * (c[1][0] * c[2][2] - c[1][2] * c[2][0]) +
+              c[0][2] * (c[1][0] * c[2][1] - c[1][1] * c[2][0])) /
+             det;
+    };
+    return Vec3{cramer(0), cramer(1), cramer(2)};
+  };
+  return {solve(bx), solve(by)};
+}
+
+torch::Tensor sampleDriverMouth(const DriverMouth& driver, const std::array<Vec2, 8>& targetLip,
+                                const torch::Tensor& xs, const torch::Tensor& ys) {
+  auto map = fitAffine(targetLip, driver.innerLip);
+  const double w = driver.frame.size(3), h = driver.frame.size(2);
+  auto dx = xs * map[0].x + ys * map[0].y + map[0].z;
+  auto dy = xs * map[1].x + ys * map[1].y + map[1].z;
+  auto grid = torch::stack({dx.mul(2 / w).add(1 / w - 1), dy.mul(2 / h).add(1 / h - 1)}, -1).unsqueeze(0);
+  auto colour = F::grid_sample(
+      driver.frame, grid,
+      F::GridSampleFuncOptions().mode(torch::kBilinear).padding_mode(torch::kBorder).align_corners(false));
+  return (colour[0] * driver.colourGain.view({3, 1, 1})).clamp(0, 1);
+}
+
 }  // namespace
+
+torch::Tensor lipColour(const torch::Tensor& image, const Landmarks& landmarks) {
+  return meanColourAt(image, landmarks, 48, 59);
+}
 
 MouthPalette mouthPalette(const torch::Tensor& portrait, const Landmarks& landmarks) {
   auto lips = meanColourAt(portrait, landmarks, 48, 59);
@@ -58,7 +104,7 @@ MouthPalette mouthPalette(const torch::Tensor& portrait, const Landmarks& landma
 }
 
 void paintMouthCavity(torch::Tensor& window, const torch::Tensor& sampledFrom, const MouthGeometry& mouth,
-                      const MouthPalette& palette) {
+                      const MouthPalette& palette, const DriverMouth* driver) {
   double strength = std::clamp(mouth.newOpening / kFadeInOpening, 0.0, 1.0);
   if (strength <= 0) return;
   const auto& lip = mouth.targetInnerLip;
@@ -93,7 +139,9 @@ void paintMouthCavity(torch::Tensor& window, const torch::Tensor& sampledFrom, c
   auto colour = palette.cavity.view({3, 1, 1}) * (0.6 + 1.4 * edge);
   double openingPixels = maxY - minY;
   double teethAmount = std::clamp((mouth.newOpening - kTeethOpening) / kTeethOpening, 0.0, 1.0);
-  if (!mouth.sourceOpen && teethAmount > 0 && openingPixels > 3) {
+  if (driver) {
+    colour = sampleDriverMouth(*driver, lip, xs, ys);
+  } else if (!mouth.sourceOpen && teethAmount > 0 && openingPixels > 3) {
     double band = kTeethBandFraction * std::min(openingPixels, 0.12 * mouth.pixelsPerFaceUnit) / openingPixels;
     auto teethMask = ((band - rows) / 0.08).clamp(0, 1).unsqueeze(0) * teethAmount;
     colour = colour * (1 - teethMask) + palette.teeth.view({3, 1, 1}) * teethMask;

@@ -24,13 +24,26 @@ struct MouthGeometry {
   double pixelsPerFaceUnit = 1;        // in the window
 };
 
+// The driver's own mouth interior, to fill the opening with real teeth.
+struct DriverMouth {
+  torch::Tensor frame;           // [1, 3, H, W] float, on the render device
+  std::array<Vec2, 8> innerLip;  // driver pixels
+  torch::Tensor colourGain;      // [3] portrait lips / driver lips, per channel
+};
+
 // Paints the part of the target mouth that the portrait never showed: a
 // shaded cavity with a band of upper teeth inside the target's inner-lip
 // outline, faded in as the mouth opens beyond the portrait's own opening.
 // Pixels whose warp samples the portrait's own open mouth keep those pixels
 // (its teeth). `window` is [1, C, h, w]; `sampledFrom` is [2, h, w], the
 // portrait position each window pixel was taken from.
+// With `driver`, the opening is filled with the driver's mouth interior
+// (mapped by the affine transform between the two inner-lip outlines and
+// colour-matched) instead of the synthesised cavity.
 void paintMouthCavity(torch::Tensor& window, const torch::Tensor& sampledFrom, const MouthGeometry& mouth,
-                      const MouthPalette& palette);
+                      const MouthPalette& palette, const DriverMouth* driver = nullptr);
+
+// Mean colour of the outer lips, [3], for colour matching.
+torch::Tensor lipColour(const torch::Tensor& image, const Landmarks& landmarks);
 
 }  // namespace marionette::render_detail

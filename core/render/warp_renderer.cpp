@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <optional>
 #include <string>
 
 #include "core/motion/canonical_face.h"
@@ -66,7 +67,7 @@ bool sameView(const RenderView& a, const RenderView& b) {
 
 class TorchWarpRenderer final : public Renderer {
  public:
-  explicit TorchWarpRenderer(torch::Device device) : device_(device) {}
+  TorchWarpRenderer(torch::Device device, bool teethFromDriver) : device_(device), teethFromDriver_(teethFromDriver) {}
 
   Status setSource(const SourceFace& source) override {
     if (source.image.empty() || (source.image.channels != 3 && source.image.channels != 1))
@@ -77,6 +78,7 @@ class TorchWarpRenderer final : public Renderer {
       source_ = source;
       portrait_ = imageToTensor(source.image, device_);
       palette_ = mouthPalette(portrait_, source.landmarks);
+      portraitLips_ = lipColour(portrait_, source.landmarks);
       sourceGap_ = innerLipGap(source.landmarks) / source.motion.pose.scale;
       backgroundView_ = {};
     } catch (const c10::Error& e) {
@@ -86,13 +88,13 @@ class TorchWarpRenderer final : public Renderer {
     return {};
   }
 
-  Result<Image> render(const Motion& target, const RenderView& view, const RenderHints&) override {
+  Result<Image> render(const Motion& target, const RenderView& view, const RenderHints& hints) override {
     if (!portrait_.defined()) return makeError("no portrait set for rendering");
     if (view.width <= 0 || view.height <= 0 || view.region.width <= 0 || view.region.height <= 0)
       return makeError("the render view is empty");
     try {
       torch::NoGradGuard noGrad;
-      return renderFrame(target, view);
+      return renderFrame(target, view, hints);
     } catch (const c10::Error& e) {
       return makeError(std::string("rendering failed on ") + device_.str() + ": " + e.what_without_backtrace());
     }
@@ -101,7 +103,7 @@ class TorchWarpRenderer final : public Renderer {
   std::string deviceName() const override { return device_.str(); }
 
  private:
-  Image renderFrame(const Motion& target, const RenderView& view) {
+  Image renderFrame(const Motion& target, const RenderView& view, const RenderHints& hints) {
     const ImageFrame frame{source_.image.width, source_.image.height};
     ViewAxis ax{view.region.x, view.region.width / view.width};
     ViewAxis ay{view.region.y, view.region.height / view.height};
@@ -136,7 +138,8 @@ class TorchWarpRenderer final : public Renderer {
                                  ay.toOutput(targetLandmarks[60 + i].y) - win.y0};
       mouth.sourceInnerLip[i] = source_.landmarks[60 + i];
     }
-    paintMouthCavity(warped, samples, mouth, palette_);
+    std::optional<DriverMouth> driver = driverMouth(hints);
+    paintMouthCavity(warped, samples, mouth, palette_, driver ? &*driver : nullptr);
 
     auto weight = feather(win.width(), win.height());
     auto base =
@@ -145,6 +148,17 @@ class TorchWarpRenderer final : public Renderer {
     auto blended = base + (warped - base) * weight;
     writeTensorInto(out, blended, win.x0, win.y0);
     return out;
+  }
+
+  std::optional<DriverMouth> driverMouth(const RenderHints& hints) {
+    if (!teethFromDriver_ || !hints.driverFrame || !hints.driverLandmarks || hints.driverFrame->empty())
+      return std::nullopt;
+    DriverMouth driver;
+    driver.frame = imageToTensor(*hints.driverFrame, device_).narrow(1, 0, 3);
+    for (int i = 0; i < 8; ++i) driver.innerLip[i] = (*hints.driverLandmarks)[60 + i];
+    driver.colourGain =
+        (portraitLips_ / lipColour(driver.frame, *hints.driverLandmarks).clamp_min(0.02)).clamp(0.6, 1.6);
+    return driver;
   }
 
   // Where each output pixel of the window takes its colour from, in portrait
@@ -225,7 +239,9 @@ class TorchWarpRenderer final : public Renderer {
   }
 
   torch::Device device_;
+  bool teethFromDriver_ = false;
   SourceFace source_;
+  torch::Tensor portraitLips_;
   torch::Tensor portrait_;
   MouthPalette palette_;
   double sourceGap_ = 0;
@@ -244,7 +260,7 @@ Result<std::unique_ptr<Renderer>> createWarpRenderer(const WarpRendererOptions& 
   if (options.threads > 0) at::set_num_threads(options.threads);
   torch::Device device =
       (options.device != DeviceChoice::Cpu && cuda) ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
-  return std::unique_ptr<Renderer>(std::make_unique<TorchWarpRenderer>(device));
+  return std::unique_ptr<Renderer>(std::make_unique<TorchWarpRenderer>(device, options.teethFromDriver));
 }
 
 }  // namespace marionette

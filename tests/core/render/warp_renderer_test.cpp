@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include "core/media/image_io.h"
+#include "core/media/video_reader.h"
 #include "core/motion/canonical_face.h"
 #include "core/pipeline/analyze_portrait.h"
 #include "tests/core/pipeline/shared_model.h"
@@ -181,6 +182,37 @@ TEST(WarpRenderer, CudaIsRefusedClearlyWhenAbsent) {
   auto renderer = createWarpRenderer({DeviceChoice::Cuda, 1, false});
   ASSERT_FALSE(renderer.ok());
   EXPECT_NE(renderer.error().message.find("CUDA was requested"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace marionette
+
+namespace marionette {
+namespace {
+
+TEST(WarpRenderer, CanTakeTeethFromTheDriver) {
+  MARIONETTE_REQUIRE_MEDIA(path, "portraits/liveportrait-s7.jpg");
+  MARIONETTE_REQUIRE_MEDIA(clip, "driving/liveportrait-d0.mp4");
+  MARIONETTE_REQUIRE_MODEL(model);
+  Prepared p = prepare(path, model);
+  // A driver frame with the mouth open on its teeth.
+  auto reader = VideoReader::open(clip);
+  ASSERT_TRUE(reader.ok());
+  ASSERT_TRUE((*reader)->seek(Rational(40, 25)).ok());
+  auto driverFrame = (*reader)->next();
+  ASSERT_TRUE(driverFrame.ok() && driverFrame->has_value());
+  auto driver = analyzePortrait((*driverFrame)->image, model, 0);
+  ASSERT_TRUE(driver.ok());
+  Motion target = withChannels(p.source.motion, {{ExpressionChannel::JawOpen, 0.8}});
+  auto withTeeth = createWarpRenderer({DeviceChoice::Cpu, 2, true});
+  ASSERT_TRUE(withTeeth.ok());
+  ASSERT_TRUE((*withTeeth)->setSource(p.source).ok());
+  RenderHints hints{&(*driverFrame)->image, &driver->face.landmarks};
+  auto synthetic = p.renderer->render(target, RenderView::wholeImage(p.source.image), hints);
+  auto fromDriver = (*withTeeth)->render(target, RenderView::wholeImage(p.source.image), hints);
+  ASSERT_TRUE(synthetic.ok() && fromDriver.ok());
+  EXPECT_GT(brightnessAtMouthCentre(*fromDriver, target), brightnessAtMouthCentre(*synthetic, target) + 30)
+      << "the driver's teeth are lighter than the synthesised cavity";
 }
 
 }  // namespace
