@@ -1,6 +1,9 @@
 #include "core/motion/retarget.h"
 
+#include "core/motion/canonical_face.h"
+
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -17,6 +20,35 @@ ExpressionCode regionMask(const ExpressionCode& code, const std::set<FaceRegion>
   for (FaceRegion region : regions)
     for (int landmark : regionLandmarks(region)) kept.setDisplacement(landmark, code.displacement(landmark));
   return kept;
+}
+
+// Upper and lower lid landmark pairs of both eyes.
+constexpr std::array<std::array<int, 2>, 4> kLidPairs{{{37, 41}, {38, 40}, {43, 47}, {44, 46}}};
+// Share of a gap change carried by the upper lid (the lower lid barely moves).
+constexpr double kUpperLidShare = 0.8;
+constexpr double kMaxEyeOpeningRatio = 1.6;
+
+double lidGap(const ExpressionCode& code, int upper, int lower) {
+  const auto& face = canonicalFace();
+  return (face[lower].y + code.displacement(lower).y) - (face[upper].y + code.displacement(upper).y);
+}
+
+// Eyes follow the driver by ratio, not by difference: a driver who closes
+// its eyes closes the portrait's eyes exactly, whatever either's own eye
+// size, where adding the driver's lid travel would leave narrow eyes crossed
+// or wide eyes half open.
+void retargetEyeOpening(ExpressionCode& out, const Motion& source, const Motion& reference, const Motion& frame,
+                        double gain) {
+  for (auto [upper, lower] : kLidPairs) {
+    double referenceGap = lidGap(reference.expression, upper, lower);
+    if (referenceGap <= 1e-4) continue;
+    double ratio = std::clamp(lidGap(frame.expression, upper, lower) / referenceGap, 0.0, kMaxEyeOpeningRatio);
+    double wanted = std::max(0.0, lidGap(source.expression, upper, lower) * std::pow(ratio, gain));
+    double change = wanted - lidGap(out, upper, lower);
+    Vec2 up = out.displacement(upper), down = out.displacement(lower);
+    out.setDisplacement(upper, {up.x, up.y - kUpperLidShare * change});
+    out.setDisplacement(lower, {down.x, down.y + (1 - kUpperLidShare) * change});
+  }
 }
 
 }  // namespace
@@ -38,6 +70,8 @@ Motion retarget(const Motion& source, const Motion& driverReference, const Motio
 
   ExpressionCode change = regionMask(driverFrame.expression - driverReference.expression, options.regions);
   out.expression = source.expression + change * options.expressionGain;
+  if (options.regions.empty() || options.regions.count(FaceRegion::Eyes))
+    retargetEyeOpening(out.expression, source, driverReference, driverFrame, options.expressionGain);
   return out;
 }
 
