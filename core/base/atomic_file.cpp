@@ -15,7 +15,10 @@ Status writeFileAtomically(const std::string& path, const std::string& content) 
   fs::path target(path);
   fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::random_device entropy;
-  fs::path temp = dir / ("." + target.filename().string() + ".partial-" + std::to_string(entropy() % 1000000));
+  // Built with append rather than operator+ because g++ 12 -O3 reports a false -Wrestrict on the latter.
+  std::string tempName(".");
+  tempName.append(target.filename().string()).append(".partial-").append(std::to_string(entropy() % 1000000));
+  fs::path temp = dir / tempName;
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);
     if (!out) return makeError("cannot write '" + path + "': " + std::strerror(errno));
