@@ -7,5 +7,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$root/packaging/build.sh"
 mkdir -p "$root/out"
 cli="${BUILD_DIR:-$root/build}/app/marionette-cli"
+"$cli" animate "$root/resources/demo/portrait.jpg" --preset nod,blink,smile,talk --duration 4 \
+  -o "$root/out/demo.mp4" --force
 "$cli" inspect "$root/resources/demo/portrait.jpg" --overlay "$root/out/demo-overlay.png" --force
-echo "demo: wrote $root/out/demo-overlay.png"
+echo "demo: wrote $root/out/demo.mp4 (the portrait nodding, blinking, smiling and talking) and $root/out/demo-overlay.png"

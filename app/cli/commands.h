@@ -12,6 +12,8 @@ constexpr int kExitUsage = 2;    // the command line itself was wrong
 
 int runInspect(const std::vector<std::string>& words);
 int runExtract(const std::vector<std::string>& words);
+int runAnimate(const std::vector<std::string>& words);
+int runEvaluate(const std::vector<std::string>& words);
 
 // Prints "marionette-cli: MESSAGE" on stderr, the one line a failure gives,
 // and returns `exitCode` for the caller to return.

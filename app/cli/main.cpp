@@ -13,6 +13,26 @@ commands:
       faces, landmarks, head pose and expression channels of a still image
   extract VIDEO -o MOTION.json [--smooth S] [--face N] [--model PATH] [--force]
       per-frame head pose and expression of a driving video
+  animate PORTRAIT [DRIVING] -o OUT [options]
+      animate the portrait with the driver's head pose and expression, or with presets
+  evaluate self DRIVING | cross PORTRAIT DRIVING [--every K] [--max-frames N] [--json]
+      measure the renderer on a clip: self-reenactment against the real frames (renderer
+      beside the still image), or cross-reenactment: pose following, disentanglement, jitter
+
+animate options:
+  motion      --ref N|auto  --absolute-pose  --pose driving|source|hold:N
+              --expression driving|source|hold:N  --pose-gain G  --expression-gain G
+              --regions eyes,brows,mouth  --smooth S (0-1)  --face N (portrait face)
+  presets     --preset nod,shake,tilt,lookAround,blink,wink,smile,talk,browRaise
+              --duration SECONDS [--fps 25|30000/1001]  (without DRIVING; with it they add on top)
+  framing     --size WxH  --crop (face-centred, 512x512 unless --size)  --layout side-by-side
+  output      --format mp4|png|ffv1|prores (-o FOLDER/ writes PNGs)  --crf N  --speed veryfast
+              --no-audio  --device auto|cpu|cuda  --teeth-from-driver
+
+evaluate options:
+  --every K (score every k-th frame)  --max-frames N  --ref N (cross: driver reference frame)
+  --smooth S (driver tracking, 0-1)  --save DIR (driving | rendered PNGs, new or empty folder)
+  --json  --device auto|cpu|cuda
 
 --model PATH   dlib 68-point landmark model (default: $MARIONETTE_LANDMARK_MODEL or
                /usr/share/dlib/shape_predictor_68_face_landmarks.dat)
@@ -45,5 +65,7 @@ int main(int argc, char** argv) {
   words.erase(words.begin());
   if (command == "inspect") return runInspect(words);
   if (command == "extract") return runExtract(words);
+  if (command == "animate") return runAnimate(words);
+  if (command == "evaluate") return runEvaluate(words);
   return fail(kExitUsage, "unknown command '" + command + "' (try --help)");
 }

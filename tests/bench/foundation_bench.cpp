@@ -3,11 +3,8 @@
 // tracking + extraction pass over a 512x512 clip. Medians over repeated runs.
 //
 // usage: bench_foundation [SHARED_MEDIA_DIR]
-#include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <functional>
 #include <string>
 #include <vector>
 
@@ -16,23 +13,12 @@
 #include "core/media/video_reader.h"
 #include "core/motion/motion_extractor.h"
 #include "core/pipeline/track_video.h"
+#include "tests/bench/bench_timing.h"
 
 using namespace marionette;
-using Clock = std::chrono::steady_clock;
+using bench::medianSeconds;
 
 namespace {
-
-// Median seconds of `runs` calls.
-double medianSeconds(int runs, const std::function<void()>& work) {
-  std::vector<double> times;
-  for (int i = 0; i < runs; ++i) {
-    auto start = Clock::now();
-    work();
-    times.push_back(std::chrono::duration<double>(Clock::now() - start).count());
-  }
-  std::sort(times.begin(), times.end());
-  return times[times.size() / 2];
-}
 
 int fail(const std::string& message) {
   std::fprintf(stderr, "bench_foundation: %s\n", message.c_str());

@@ -1,0 +1,224 @@
+#include "app/cli/animate_options.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <filesystem>
+
+namespace marionette::cli {
+
+const std::set<std::string> kAnimateValueOptions = {
+    "-o",        "--output", "--ref",  "--pose",   "--expression", "--pose-gain", "--expression-gain",
+    "--regions", "--smooth", "--face", "--preset", "--duration",   "--fps",       "--size",
+    "--layout",  "--format", "--crf",  "--speed",  "--device",     "--model"};
+const std::set<std::string> kAnimateFlagOptions = {"--absolute-pose", "--crop", "--no-audio", "--teeth-from-driver",
+                                                   "--force"};
+
+namespace {
+
+constexpr int kMinSide = 16, kMaxSide = 8192;
+constexpr double kMaxGain = 3;
+constexpr std::array<const char*, 9> kSpeeds = {"ultrafast", "superfast", "veryfast", "faster",  "fast",
+                                                "medium",    "slow",      "slower",   "veryslow"};
+// Options that only mean something with a driving video.
+constexpr std::array<const char*, 10> kDriverOptions = {
+    "--ref",     "--pose",   "--expression",    "--pose-gain",         "--expression-gain",
+    "--regions", "--smooth", "--absolute-pose", "--teeth-from-driver", "--no-audio"};
+
+template <class Number>
+std::optional<Number> parseNumber(std::string_view text) {
+  Number value{};
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
+
+Error badValue(std::string_view option, std::string_view expected, std::string_view text) {
+  return makeError("option " + std::string(option) + " expects " + std::string(expected) + ", got '" +
+                   std::string(text) + "'");
+}
+
+Result<TrackChoice> parseTrackChoice(std::string_view option, std::string_view text) {
+  if (text == "driving") return TrackChoice{TrackSource::Driving, 0};
+  if (text == "source") return TrackChoice{TrackSource::Source, 0};
+  if (text.rfind("hold:", 0) == 0) {
+    if (auto frame = parseNumber<int>(text.substr(5)); frame && *frame >= 0)
+      return TrackChoice{TrackSource::Hold, *frame};
+  }
+  return badValue(option, "driving, source or hold:FRAME", text);
+}
+
+Result<std::set<FaceRegion>> parseRegions(std::string_view text) {
+  std::set<FaceRegion> regions;
+  while (true) {
+    const std::size_t comma = text.find(',');
+    const std::string_view word = text.substr(0, comma);
+    auto region = regionFromName(word);
+    if (!region) return badValue("--regions", "a list of eyes, brows and mouth", word);
+    regions.insert(*region);
+    if (comma == std::string_view::npos) return regions;
+    text.remove_prefix(comma + 1);
+  }
+}
+
+// 25, 30000/1001 or 29.97; the NTSC decimals map to their exact fractions.
+Result<Rational> parseFrameRate(std::string_view text) {
+  std::optional<Rational> rate;
+  if (const std::size_t slash = text.find('/'); slash != std::string_view::npos) {
+    auto num = parseNumber<std::int64_t>(text.substr(0, slash));
+    auto den = parseNumber<std::int64_t>(text.substr(slash + 1));
+    if (num && den && *den > 0) rate = Rational(*num, *den);
+  } else if (auto value = parseNumber<double>(text); value && std::isfinite(*value)) {
+    rate = Rational(std::llround(*value * 1000), 1000);
+    for (int ntsc : {24, 30, 48, 60, 120})
+      if (std::abs(*value - ntsc * 1000 / 1001.0) < 0.006) rate = Rational(ntsc * 1000, 1001);
+  }
+  if (!rate) return badValue("--fps", "a frame rate such as 25, 30000/1001 or 29.97", text);
+  if (*rate < Rational(1) || *rate > Rational(240))
+    return makeError("option --fps must be between 1 and 240, got " + std::string(text));
+  return *rate;
+}
+
+Result<std::pair<int, int>> parseSize(std::string_view text) {
+  const std::size_t x = text.find_first_of("xX");
+  if (x != std::string_view::npos) {
+    auto width = parseNumber<int>(text.substr(0, x));
+    auto height = parseNumber<int>(text.substr(x + 1));
+    if (width && height) {
+      if (std::min(*width, *height) < kMinSide || std::max(*width, *height) > kMaxSide)
+        return makeError("option --size must be between 16x16 and 8192x8192, got " + std::string(text));
+      return std::pair{*width, *height};
+    }
+  }
+  return badValue("--size", "WIDTHxHEIGHT such as 512x512", text);
+}
+
+Result<ExportFormat> parseFormat(std::string_view text) {
+  if (text == "mp4") return ExportFormat::Mp4;
+  if (text == "png") return ExportFormat::PngSequence;
+  if (text == "ffv1") return ExportFormat::Ffv1;
+  if (text == "prores") return ExportFormat::ProRes;
+  return badValue("--format", "mp4, png, ffv1 or prores", text);
+}
+
+// Without --format, a path ending in '/' or naming a folder means a PNG sequence.
+ExportFormat impliedFormat(const std::string& output) {
+  std::error_code ec;
+  if (output.back() == '/' || std::filesystem::is_directory(output, ec)) return ExportFormat::PngSequence;
+  return ExportFormat::Mp4;
+}
+
+// Parses an option's value into `field` when the option is given.
+template <class Field, class Parse>
+Status readOption(const Arguments& args, const char* option, Parse parse, Field& field) {
+  auto text = args.value(option);
+  if (!text) return {};
+  auto parsed = parse(*text);
+  if (!parsed) return parsed.error();
+  field = *parsed;
+  return {};
+}
+
+Status readNumber(const Arguments& args, const char* option, double minimum, double maximum, double& field) {
+  auto value = args.number(option, field, minimum, maximum);
+  if (!value) return value.error();
+  field = *value;
+  return {};
+}
+
+Status parseRetarget(const Arguments& args, AnimateRequest& request) {
+  if (auto ref = args.value("--ref"); ref && *ref == "auto") {
+    request.referenceFrame = std::nullopt;
+  } else {
+    auto frame = args.integer("--ref", 0, 0, 10'000'000);
+    if (!frame) return badValue("--ref", "a frame number or auto", *ref);
+    request.referenceFrame = *frame;
+  }
+  RetargetOptions& r = request.retarget;
+  for (auto [option, choice] : {std::pair{"--pose", &r.pose}, std::pair{"--expression", &r.expression}}) {
+    auto parse = [option](std::string_view text) { return parseTrackChoice(option, text); };
+    if (Status ok = readOption(args, option, parse, *choice); !ok) return ok;
+  }
+  r.absolutePose = args.flag("--absolute-pose");
+  for (Status ok :
+       {readNumber(args, "--pose-gain", 0, kMaxGain, r.poseGain),
+        readNumber(args, "--expression-gain", 0, kMaxGain, r.expressionGain),
+        readNumber(args, "--smooth", 0, 1, request.smoothing), readOption(args, "--regions", parseRegions, r.regions)})
+    if (!ok) return ok;
+  return {};
+}
+
+Status parseMotionSource(const Arguments& args, AnimateRequest& request) {
+  const auto& positionals = args.positionals();
+  request.portraitPath = positionals[0];
+  if (positionals.size() == 2) request.drivingPath = positionals[1];
+  if (auto list = args.value("--preset")) {
+    auto presets = parsePresets(*list);
+    if (!presets) return makeError("option --preset: " + presets.error().message);
+    request.presets = *presets;
+  }
+  if (request.drivingPath.empty()) {
+    if (request.presets.empty()) return makeError("animate needs a driving video or --preset LIST --duration SECONDS");
+    for (const char* option : kDriverOptions)
+      if (args.value(option) || args.flag(option)) return makeError(std::string(option) + " needs a driving video");
+    if (!args.value("--duration")) return makeError("--preset without a driving video needs --duration SECONDS");
+    if (Status ok = readNumber(args, "--duration", 0.04, 3600, request.presetSeconds); !ok) return ok;
+    return readOption(args, "--fps", parseFrameRate, request.presetFrameRate);
+  }
+  for (const char* option : {"--duration", "--fps"})
+    if (args.value(option)) return makeError(std::string(option) + " is for preset clips; the driving video sets it");
+  return parseRetarget(args, request);
+}
+
+Status parseOutput(const Arguments& args, AnimateRequest& request) {
+  auto output = args.value("-o") ? args.value("-o") : args.value("--output");
+  if (!output || output->empty()) return makeError("animate needs an output (-o OUT.mp4 or -o FOLDER/)");
+  request.output.path = *output;
+  request.output.overwrite = args.flag("--force");
+  request.output.format = impliedFormat(*output);
+  if (Status ok = readOption(args, "--format", parseFormat, request.output.format); !ok) return ok;
+  auto crf = args.integer("--crf", request.output.crf, 0, 51);
+  if (!crf) return crf.error();
+  request.output.crf = *crf;
+  if (auto speed = args.value("--speed")) {
+    if (std::find(kSpeeds.begin(), kSpeeds.end(), *speed) == kSpeeds.end())
+      return badValue("--speed", "an x264 preset from ultrafast to veryslow", *speed);
+    request.output.speed = *speed;
+  }
+  std::pair<int, int> size{0, 0};
+  if (Status ok = readOption(args, "--size", parseSize, size); !ok) return ok;
+  std::tie(request.framing.width, request.framing.height) = size;
+  request.framing.cropToFace = args.flag("--crop");
+  if (auto layout = args.value("--layout")) {
+    if (*layout != "side-by-side" && *layout != "result")
+      return badValue("--layout", "side-by-side or result", *layout);
+    request.layout = *layout == "side-by-side" ? OutputLayout::SideBySide : OutputLayout::Result;
+  }
+  request.audio = !args.flag("--no-audio");
+  return {};
+}
+
+}  // namespace
+
+Result<AnimateCommand> parseAnimateCommand(const Arguments& args) {
+  const std::size_t count = args.positionals().size();
+  if (count < 1 || count > 2) return makeError("animate takes a portrait and an optional driving video");
+  AnimateCommand command;
+  if (Status ok = parseMotionSource(args, command.request); !ok) return ok.error();
+  if (Status ok = parseOutput(args, command.request); !ok) return ok.error();
+  auto face = args.integer("--face", 0, 0, 1000);
+  if (!face) return face.error();
+  command.request.faceIndex = *face;
+  if (auto device = args.value("--device")) {
+    auto parsed = parseDeviceChoice(*device);
+    if (!parsed) return badValue("--device", "auto, cpu or cuda", *device);
+    command.renderer.device = *parsed;
+  }
+  command.request.teethFromDriver = args.flag("--teeth-from-driver");
+  command.renderer.teethFromDriver = command.request.teethFromDriver;
+  command.modelPath = args.value("--model");
+  return command;
+}
+
+}  // namespace marionette::cli

@@ -1,0 +1,166 @@
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <optional>
+
+#include "app/cli/arguments.h"
+#include "app/cli/commands.h"
+#include "app/cli/evaluate_report.h"
+#include "app/cli/model_loading.h"
+#include "core/media/image_io.h"
+#include "core/pipeline/evaluate.h"
+#include "core/render/warp_renderer.h"
+
+namespace marionette::cli {
+
+namespace {
+
+constexpr const char* kUsage =
+    "marionette-cli evaluate self DRIVING | cross PORTRAIT DRIVING [--every K] [--max-frames N] [--ref N] "
+    "[--smooth S] [--json] [--save DIR] [--device auto|cpu|cuda] [--model PATH]";
+
+struct EvaluateCommand {
+  bool cross = false;
+  std::string portrait, driving;
+  EvaluateOptions options;
+  DeviceChoice device = DeviceChoice::Auto;
+  std::optional<std::string> saveDir, modelPath;
+  bool json = false;
+};
+
+Result<EvaluateCommand> parseCommand(const Arguments& args) {
+  const auto& words = args.positionals();
+  EvaluateCommand command;
+  if (words.empty() || (words[0] != "self" && words[0] != "cross"))
+    return makeError("evaluate needs a mode: 'self DRIVING' or 'cross PORTRAIT DRIVING'");
+  command.cross = words[0] == "cross";
+  if (words.size() != (command.cross ? 3u : 2u))
+    return makeError(command.cross ? "evaluate cross takes a portrait and a driving video"
+                                   : "evaluate self takes one driving video");
+  command.portrait = command.cross ? words[1] : std::string();
+  command.driving = words.back();
+  auto every = args.integer("--every", 1, 1, 1000);
+  if (!every) return every.error();
+  auto maxFrames = args.integer("--max-frames", 0, 0, 10'000'000);
+  if (!maxFrames) return maxFrames.error();
+  auto reference = args.integer("--ref", 0, 0, 10'000'000);
+  if (!reference) return reference.error();
+  if (!command.cross && *reference != 0) return makeError("--ref applies to cross only: self uses frame 0");
+  auto smooth = args.number("--smooth", command.options.tracking.tracker.smoothing, 0, 1);
+  if (!smooth) return smooth.error();
+  command.options.every = *every;
+  command.options.maxFrames = *maxFrames;
+  command.options.referenceFrame = *reference;
+  command.options.tracking.tracker.smoothing = *smooth;
+  if (auto device = args.value("--device")) {
+    auto parsed = parseDeviceChoice(*device);
+    if (!parsed) return makeError("option --device expects auto, cpu or cuda, got '" + *device + "'");
+    command.device = *parsed;
+  }
+  command.saveDir = args.value("--save");
+  command.modelPath = args.value("--model");
+  command.json = args.flag("--json");
+  return command;
+}
+
+// --save takes a new or empty folder, so that no file of the user's is replaced.
+Status prepareSaveDir(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  if (fs::exists(dir, error)) {
+    if (!fs::is_directory(dir, error)) return makeError("'" + dir + "' is not a folder");
+    if (!fs::is_empty(dir, error)) return makeError("'" + dir + "' is not empty; --save needs a new or empty folder");
+    return {};
+  }
+  const fs::path parent = fs::absolute(dir, error).parent_path();
+  if (!fs::is_directory(parent, error)) return makeError("the folder of '" + dir + "' does not exist");
+  if (!fs::create_directory(dir, error)) return makeError("cannot create '" + dir + "': " + error.message());
+  return {};
+}
+
+Image sideBySide(const Image& left, const Image& right) {
+  Image out = Image::make(left.width + right.width, std::max(left.height, right.height), 3);
+  for (int y = 0; y < left.height; ++y) std::memcpy(out.row(y), left.row(y), left.stride());
+  for (int y = 0; y < right.height; ++y) std::memcpy(out.row(y) + left.stride(), right.row(y), right.stride());
+  return out;
+}
+
+class ProgressLine {
+ public:
+  explicit ProgressLine(bool terminal) : terminal_(terminal) {}
+  bool operator()(EvaluatePhase phase, int done, std::int64_t total) {
+    if (!terminal_ || (done % 10 != 0 && done != total)) return true;
+    const char* name = phase == EvaluatePhase::Tracking ? "tracking" : "scoring";
+    std::fprintf(stderr, "\r%s: %d/%lld frames   ", name, done, static_cast<long long>(total));
+    shown_ = true;
+    return true;
+  }
+  ~ProgressLine() {
+    if (shown_) std::fprintf(stderr, "\n");
+  }
+
+ private:
+  bool terminal_;
+  bool shown_ = false;
+};
+
+}  // namespace
+
+int runEvaluate(const std::vector<std::string>& words) {
+  auto args = Arguments::parse(words, {"--every", "--max-frames", "--ref", "--smooth", "--save", "--device", "--model"},
+                               {"--json"});
+  if (!args) return fail(kExitUsage, args.error().message + "; usage: " + kUsage);
+  auto command = parseCommand(*args);
+  if (!command) return fail(kExitUsage, command.error().message + "; usage: " + kUsage);
+  if (command->saveDir)
+    if (auto ready = prepareSaveDir(*command->saveDir); !ready) return fail(kExitFailure, ready.error().message);
+
+  auto renderer = createWarpRenderer({command->device, 2, false});
+  if (!renderer) return fail(kExitFailure, renderer.error().message);
+  auto model = loadLandmarkModel(command->modelPath);
+  if (!model) return fail(kExitFailure, model.error().message);
+
+  std::optional<Error> saveError;
+  FrameObserver observer;
+  if (command->saveDir)
+    observer = [&](int index, const Image& driving, const Image& rendered) {
+      char name[32];
+      std::snprintf(name, sizeof name, "frame-%05d.png", index);
+      auto saved = saveImage(sideBySide(driving, rendered), (std::filesystem::path(*command->saveDir) / name).string());
+      if (!saved && !saveError) saveError = saved.error();
+    };
+  const EvaluationContext context{command->portrait, command->driving, (*renderer)->deviceName(),
+                                  command->options.every};
+  std::string text;
+  nlohmann::json json;
+  {
+    ProgressLine progress(isatty(STDERR_FILENO) != 0);
+    EvaluateProgress onProgress = [&progress](EvaluatePhase p, int done, std::int64_t total) {
+      return progress(p, done, total);
+    };
+    if (command->cross) {
+      auto report = evaluateCrossReenactment(command->portrait, command->driving, **renderer, *model, command->options,
+                                             onProgress, observer);
+      if (!report) return fail(kExitFailure, report.error().message);
+      text = crossReportText(*report, context);
+      json = crossReportJson(*report, context);
+    } else {
+      auto report =
+          evaluateSelfReenactment(command->driving, **renderer, *model, command->options, onProgress, observer);
+      if (!report) return fail(kExitFailure, report.error().message);
+      text = selfReportText(*report, context);
+      json = selfReportJson(*report, context);
+    }
+  }
+  if (saveError) return fail(kExitFailure, "cannot save frames: " + saveError->message);
+  if (!command->json)
+    for (const auto& warning : json["warnings"])
+      std::fprintf(stderr, "marionette-cli: warning: %s\n", warning.get<std::string>().c_str());
+  std::fputs(command->json ? (json.dump(1) + "\n").c_str() : text.c_str(), stdout);
+  return kExitOk;
+}
+
+}  // namespace marionette::cli

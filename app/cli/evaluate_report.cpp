@@ -1,0 +1,178 @@
+#include "app/cli/evaluate_report.h"
+
+#include <cmath>
+#include <cstdarg>
+#include <cstdio>
+#include <filesystem>
+
+namespace marionette::cli {
+
+namespace {
+
+[[gnu::format(printf, 1, 2)]] std::string format(const char* pattern, ...) {
+  char buffer[512];
+  va_list args;
+  va_start(args, pattern);
+  std::vsnprintf(buffer, sizeof buffer, pattern, args);
+  va_end(args);
+  return buffer;
+}
+
+std::string number(double value, int decimals) {
+  return std::isfinite(value) ? format("%.*f", decimals, value) : std::string("n/a");
+}
+
+std::string fileName(const std::string& path) { return std::filesystem::path(path).filename().string(); }
+
+std::string heading(const char* kind, const EvaluationContext& c, int scored, int read, double seconds) {
+  const std::string subject =
+      c.portrait.empty() ? fileName(c.driving) : fileName(c.portrait) + " driven by " + fileName(c.driving);
+  return format("%s: %s (%d of %d frames scored, every %d; %s, %.1f s)\n", kind, subject.c_str(), scored, read, c.every,
+                c.device.c_str(), seconds);
+}
+
+std::string checksLine(const OutputChecks& checks) {
+  return format("broken output frames: %d render failures, %d dark, %d without a face\n", checks.renderFailures,
+                checks.darkFrames, checks.facelessFrames);
+}
+
+std::string summaryCell(const Summary& s, int decimals) {
+  return number(s.mean, decimals) + " / " + number(s.median, decimals);
+}
+
+nlohmann::json finite(double value) { return std::isfinite(value) ? nlohmann::json(value) : nlohmann::json(); }
+
+nlohmann::json summaryJson(const Summary& s) {
+  return {{"mean", finite(s.mean)}, {"median", finite(s.median)}, {"count", s.count}};
+}
+
+nlohmann::json scoresJson(const ScoreSummary& s) {
+  return {{"psnr", summaryJson(s.psnr)},
+          {"ssim", summaryJson(s.ssim)},
+          {"facePsnr", summaryJson(s.facePsnr)},
+          {"faceSsim", summaryJson(s.faceSsim)},
+          {"nme", summaryJson(s.nme)}};
+}
+
+nlohmann::json frameJson(const FrameScores& s) {
+  return {{"psnr", finite(s.psnr)},
+          {"ssim", finite(s.ssim)},
+          {"facePsnr", finite(s.facePsnr)},
+          {"faceSsim", finite(s.faceSsim)},
+          {"nme", finite(s.nme)}};
+}
+
+nlohmann::json anglesJson(const EulerAngles& e) {
+  return {{"yaw", finite(e.yaw)}, {"pitch", finite(e.pitch)}, {"roll", finite(e.roll)}};
+}
+
+nlohmann::json comparisonJson(const SeriesComparison& c) {
+  return {{"meanAbsoluteError", finite(c.meanAbsoluteError)}, {"correlation", finite(c.correlation)}};
+}
+
+nlohmann::json checksJson(const OutputChecks& c) {
+  return {{"renderFailures", c.renderFailures}, {"darkFrames", c.darkFrames}, {"facelessFrames", c.facelessFrames}};
+}
+
+nlohmann::json commonJson(const char* mode, const EvaluationContext& c, int read, int scored, double seconds,
+                          const std::vector<std::string>& warnings) {
+  nlohmann::json out = {{"mode", mode},       {"driving", c.driving},   {"every", c.every},   {"device", c.device},
+                        {"framesRead", read}, {"framesScored", scored}, {"seconds", seconds}, {"warnings", warnings}};
+  if (!c.portrait.empty()) out["portrait"] = c.portrait;
+  return out;
+}
+
+}  // namespace
+
+std::string selfReportText(const SelfReenactmentReport& r, const EvaluationContext& c) {
+  std::string out = heading("self-reenactment", c, r.framesScored, r.framesRead, r.seconds);
+  out += format("%-22s %-20s %-20s\n", "mean / median", "renderer", "still image");
+  auto row = [&](const char* name, const Summary& a, const Summary& b, int decimals) {
+    out += format("%-22s %-20s %-20s\n", name, summaryCell(a, decimals).c_str(), summaryCell(b, decimals).c_str());
+  };
+  row("PSNR (dB)", r.rendered.psnr, r.still.psnr, 2);
+  row("SSIM", r.rendered.ssim, r.still.ssim, 4);
+  row("face PSNR (dB)", r.rendered.facePsnr, r.still.facePsnr, 2);
+  row("face SSIM", r.rendered.faceSsim, r.still.faceSsim, 4);
+  row("NME (landmarks)", r.rendered.nme, r.still.nme, 4);
+  out += format("%-22s %-20s %-20s\n", "jitter / shake",
+                (number(r.renderedJitter, 4) + " / " + number(r.renderedShake, 4)).c_str(),
+                ("real " + number(r.realJitter, 4) + " / " + number(r.realShake, 4)).c_str());
+  if (r.realFacelessFrames > 0)
+    out += format("%d real frames had no measurable face (left out of NME)\n", r.realFacelessFrames);
+  return out + checksLine(r.checks);
+}
+
+nlohmann::json selfReportJson(const SelfReenactmentReport& r, const EvaluationContext& c) {
+  nlohmann::json out = commonJson("self", c, r.framesRead, r.framesScored, r.seconds, r.warnings);
+  out["renderer"] = scoresJson(r.rendered);
+  out["still"] = scoresJson(r.still);
+  out["checks"] = checksJson(r.checks);
+  out["realFacelessFrames"] = r.realFacelessFrames;
+  out["jitter"] = {{"rendered", finite(r.renderedJitter)}, {"real", finite(r.realJitter)}};
+  out["shake"] = {{"rendered", finite(r.renderedShake)}, {"real", finite(r.realShake)}};
+  nlohmann::json frames = nlohmann::json::array();
+  for (const auto& f : r.frames)
+    frames.push_back({{"index", f.index}, {"renderer", frameJson(f.rendered)}, {"still", frameJson(f.still)}});
+  out["frames"] = std::move(frames);
+  return out;
+}
+
+std::string crossReportText(const CrossReenactmentReport& r, const EvaluationContext& c) {
+  std::string out = heading("cross-reenactment", c, r.framesScored, r.framesRead, r.seconds);
+  out += format("%-34s %-14s %-14s %s\n", "pose following (deg)", "MAE renderer", "MAE still", "correlation");
+  auto axis = [&](const char* name, const SeriesComparison& s, double still) {
+    out += format("  %-32s %-14s %-14s %s\n", name, number(s.meanAbsoluteError, 2).c_str(), number(still, 2).c_str(),
+                  number(s.correlation, 3).c_str());
+  };
+  axis("yaw", r.poseFollowing.yaw, r.stillPoseError.yaw);
+  axis("pitch", r.poseFollowing.pitch, r.stillPoseError.pitch);
+  axis("roll", r.poseFollowing.roll, r.stillPoseError.roll);
+  out += "disentanglement\n";
+  out += format("  %-32s %s (full output %s, driver %s)\n", "pose-only expression drift",
+                number(r.poseOnlyExpressionDrift, 4).c_str(), number(r.renderedExpressionChange, 4).c_str(),
+                number(r.driverExpressionChange, 4).c_str());
+  const EulerAngles& d = r.expressionOnlyPoseDrift;
+  out += format("  %-32s yaw %s pitch %s roll %s (driver moved %s / %s / %s)\n", "expression-only pose drift (deg)",
+                number(d.yaw, 2).c_str(), number(d.pitch, 2).c_str(), number(d.roll, 2).c_str(),
+                number(r.stillPoseError.yaw, 2).c_str(), number(r.stillPoseError.pitch, 2).c_str(),
+                number(r.stillPoseError.roll, 2).c_str());
+  out += format("%-34s %-14s %-14s %s\n", "stability (per IOD)", "output", "driver", "requested");
+  out += format("  %-32s %-14s %-14s %s\n", "jitter", number(r.renderedJitter, 4).c_str(),
+                number(r.driverJitter, 4).c_str(), number(r.requestedJitter, 4).c_str());
+  out += format("  %-32s %-14s %-14s %s\n", "shake", number(r.renderedShake, 4).c_str(),
+                number(r.driverShake, 4).c_str(), number(r.requestedShake, 4).c_str());
+  return out + checksLine(r.checks);
+}
+
+nlohmann::json crossReportJson(const CrossReenactmentReport& r, const EvaluationContext& c) {
+  nlohmann::json out = commonJson("cross", c, r.framesRead, r.framesScored, r.seconds, r.warnings);
+  out["poseFollowing"] = {{"yaw", comparisonJson(r.poseFollowing.yaw)},
+                          {"pitch", comparisonJson(r.poseFollowing.pitch)},
+                          {"roll", comparisonJson(r.poseFollowing.roll)}};
+  out["stillPoseError"] = anglesJson(r.stillPoseError);
+  out["expressionOnlyPoseDrift"] = anglesJson(r.expressionOnlyPoseDrift);
+  out["poseOnlyExpressionDrift"] = finite(r.poseOnlyExpressionDrift);
+  out["renderedExpressionChange"] = finite(r.renderedExpressionChange);
+  out["driverExpressionChange"] = finite(r.driverExpressionChange);
+  out["jitter"] = {{"rendered", finite(r.renderedJitter)},
+                   {"driver", finite(r.driverJitter)},
+                   {"requested", finite(r.requestedJitter)}};
+  out["shake"] = {{"rendered", finite(r.renderedShake)},
+                  {"driver", finite(r.driverShake)},
+                  {"requested", finite(r.requestedShake)}};
+  out["checks"] = checksJson(r.checks);
+  nlohmann::json frames = nlohmann::json::array();
+  for (const auto& f : r.frames)
+    frames.push_back({{"index", f.index},
+                      {"driverPose", anglesJson(f.driverPose)},
+                      {"renderedPose", anglesJson(f.renderedPose)},
+                      {"expressionOnlyPose", anglesJson(f.expressionOnlyPose)},
+                      {"poseOnlyExpressionDrift", finite(f.poseOnlyExpressionDrift)},
+                      {"renderedExpressionChange", finite(f.renderedExpressionChange)},
+                      {"driverExpressionChange", finite(f.driverExpressionChange)}});
+  out["frames"] = std::move(frames);
+  return out;
+}
+
+}  // namespace marionette::cli

@@ -1,0 +1,134 @@
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/base/image.h"
+#include "core/base/result.h"
+#include "core/face/landmark_model.h"
+#include "core/motion/head_pose.h"
+#include "core/motion/renderer.h"
+#include "core/pipeline/track_video.h"
+#include "core/quality/series_statistics.h"
+
+namespace marionette {
+
+// Measures a renderer on real driving clips instead of by eye (DESIGN.md,
+// "Quality is measured"). The renderer is passed in, so any implementation
+// of the Renderer interface can be scored the same way. Videos are decoded
+// and scored frame by frame; only per-frame numbers are kept.
+
+struct EvaluateOptions {
+  int every = 1;               // score every k-th driving frame (frames in between are decoded, not rendered)
+  int maxFrames = 0;           // 0: the whole clip; otherwise stop after this many driving frames
+  int referenceFrame = 0;      // cross-reenactment: the driver frame whose pose and expression count as "no change"
+  TrackVideoOptions tracking;  // how the driver's motion is read: the product's defaults
+};
+
+enum class EvaluatePhase { Tracking, Scoring };
+// (phase, frames done, frames expected or 0); returning false cancels.
+using EvaluateProgress = std::function<bool(EvaluatePhase phase, int done, std::int64_t total)>;
+// Sees every scored frame: its index, the driving frame and the rendered one.
+using FrameObserver = std::function<void(int index, const Image& driving, const Image& rendered)>;
+
+// Rendered frames that are broken rather than merely imperfect.
+struct OutputChecks {
+  int renderFailures = 0;  // render() returned an error
+  int darkFrames = 0;      // over 5% of the frame newly black: NaN or missing output
+  int facelessFrames = 0;  // no face found on the output
+  int total() const { return renderFailures + darkFrames + facelessFrames; }
+};
+
+// One image compared with the real frame. The face box is the real frame's
+// landmark box grown by a fifth on every side: whole-frame numbers are
+// dominated by a background that does not move. nme is NaN when either image
+// has no measurable face.
+struct FrameScores {
+  double psnr = 0, ssim = 0, facePsnr = 0, faceSsim = 0, nme = 0;
+};
+
+struct ScoreSummary {
+  Summary psnr, ssim, facePsnr, faceSsim, nme;
+};
+
+// Self-reenactment: the portrait is frame 0 of the clip and the clip drives
+// it (relative motion, reference frame 0), so every rendered frame has a
+// ground truth: the real frame. The baseline is the still image (frame 0
+// shown unchanged). Frame 0 itself is not scored: both reproduce it.
+struct SelfReenactmentReport {
+  struct Frame {
+    int index = 0;
+    FrameScores rendered, still;
+  };
+  int framesRead = 0;
+  int framesScored = 0;
+  int realFacelessFrames = 0;  // scored frames where the real frame had no measurable face
+  ScoreSummary rendered, still;
+  // JitterMeter's measures over the scored frames (frame 0 included), for the
+  // rendered and the real frames. Same face, same measurement: the fair
+  // comparison of the output's stability with the driver's (cross-reenactment
+  // adds the difference in how steadily two faces can be measured).
+  double renderedJitter = 0, realJitter = 0;
+  double renderedShake = 0, realShake = 0;
+  OutputChecks checks;
+  std::vector<Frame> frames;
+  std::vector<std::string> warnings;
+  double seconds = 0;
+};
+
+Result<SelfReenactmentReport> evaluateSelfReenactment(const std::string& drivingPath, Renderer& renderer,
+                                                      std::shared_ptr<const LandmarkModel> model,
+                                                      const EvaluateOptions& options,
+                                                      const EvaluateProgress& progress = {},
+                                                      const FrameObserver& observer = {});
+
+// Cross-reenactment: a portrait driven by someone else's clip, rendered three
+// ways per frame (full motion, pose only, expression only); motion is read
+// back from every output and compared with what was asked.
+//   Poses are rotations relative to a reference, in degrees: the driver's
+//   relative to its reference frame, an output's relative to the portrait's
+//   own pose (which is what relative retargeting adds the driver's change to).
+//   Expression drift is the mean over the 14 named channels of
+//   |channel read on the output - the portrait's own reading|.
+//   Jitter and shake are JitterMeter's, on landmarks measured without
+//   smoothing on the full-motion output and on the driving frames alike.
+struct CrossReenactmentReport {
+  struct Frame {
+    int index = 0;
+    EulerAngles driverPose;               // driver, relative to its reference frame
+    EulerAngles renderedPose;             // full motion output, relative to the portrait
+    EulerAngles expressionOnlyPose;       // expression-only output, relative to the portrait (ideally 0)
+    double poseOnlyExpressionDrift = 0;   // pose-only output (ideally 0)
+    double renderedExpressionChange = 0;  // full motion output (follows the driver)
+    double driverExpressionChange = 0;    // driver, relative to its reference frame
+  };
+  int framesRead = 0;
+  int framesScored = 0;                 // frames where the driver and all three outputs had a face
+  PoseFollowing poseFollowing;          // full output vs driver, per axis
+  EulerAngles stillPoseError;           // a still portrait's error: mean |driver pose|
+  EulerAngles expressionOnlyPoseDrift;  // mean |expression-only output pose|
+  double poseOnlyExpressionDrift = 0;   // means over frames of the per-frame values
+  double renderedExpressionChange = 0;
+  double driverExpressionChange = 0;
+  double renderedJitter = 0, driverJitter = 0;
+  double renderedShake = 0, driverShake = 0;
+  // The same for the landmarks the renderer was asked for (decoded from the
+  // target motion, no image involved): the motion model's share of the
+  // output's jitter, as opposed to rendering and re-measuring.
+  double requestedJitter = 0, requestedShake = 0;
+  OutputChecks checks;  // over all three outputs
+  std::vector<Frame> frames;
+  std::vector<std::string> warnings;
+  double seconds = 0;
+};
+
+Result<CrossReenactmentReport> evaluateCrossReenactment(const std::string& portraitPath, const std::string& drivingPath,
+                                                        Renderer& renderer, std::shared_ptr<const LandmarkModel> model,
+                                                        const EvaluateOptions& options,
+                                                        const EvaluateProgress& progress = {},
+                                                        const FrameObserver& observer = {});
+
+}  // namespace marionette

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/base/image.h"
+#include "core/base/rational.h"
+#include "core/base/result.h"
+
+namespace marionette {
+
+enum class ExportFormat { Mp4, PngSequence, Ffv1, ProRes };
+
+struct ExportSettings {
+  ExportFormat format = ExportFormat::Mp4;
+  std::string path;  // a file, or a folder for a PNG sequence
+  int width = 0, height = 0;
+  Rational frameRate{25};
+  int crf = 18;                    // H.264 only
+  std::string speed = "veryfast";  // x264 preset
+  std::string audioSourcePath;     // empty: silent
+  bool overwrite = false;
+  std::vector<std::string> inputs;  // never replaced, even with overwrite
+};
+
+// Where finished frames go. Nothing appears at the destination until
+// finish() succeeds; cancel() or destruction before that removes every
+// temporary file.
+class FrameSink {
+ public:
+  virtual ~FrameSink() = default;
+  virtual Status write(const Image& frame) = 0;
+  virtual Status finish() = 0;
+  virtual void cancel() = 0;
+  virtual std::vector<std::string> notes() const = 0;
+};
+
+// Refuses a destination it may not write (existing without overwrite, an
+// input, a missing folder) before any work starts.
+Status checkExportDestination(const ExportSettings& settings);
+
+Result<std::unique_ptr<FrameSink>> openFrameSink(const ExportSettings& settings);
+
+// The file name of frame `index` (0-based) of a PNG sequence: frame_000001.png …
+std::string sequenceFrameName(std::int64_t index);
+
+}  // namespace marionette

@@ -1,0 +1,152 @@
+// The animate command line turned into a job request, in-process: every
+// rejected value names the option and what it expects.
+#include "app/cli/animate_options.h"
+
+#include <gtest/gtest.h>
+
+namespace marionette::cli {
+namespace {
+
+Result<AnimateCommand> parse(const std::vector<std::string>& words) {
+  auto args = Arguments::parse(words, kAnimateValueOptions, kAnimateFlagOptions);
+  if (!args) return args.error();
+  return parseAnimateCommand(*args);
+}
+
+TEST(AnimateOptions, DriverRunWithEveryMotionOption) {
+  auto c = parse({"me.jpg",
+                  "drive.mp4",
+                  "-o",
+                  "out.mov",
+                  "--ref",
+                  "auto",
+                  "--absolute-pose",
+                  "--pose",
+                  "hold:12",
+                  "--expression",
+                  "source",
+                  "--pose-gain",
+                  "0.5",
+                  "--expression-gain",
+                  "1.5",
+                  "--regions",
+                  "eyes,mouth",
+                  "--smooth",
+                  "0.2",
+                  "--face",
+                  "1",
+                  "--size",
+                  "640x360",
+                  "--crop",
+                  "--layout",
+                  "side-by-side",
+                  "--format",
+                  "prores",
+                  "--crf",
+                  "23",
+                  "--speed",
+                  "medium",
+                  "--no-audio",
+                  "--device",
+                  "cpu",
+                  "--teeth-from-driver",
+                  "--force",
+                  "--model",
+                  "m.dat"});
+  ASSERT_TRUE(c.ok()) << c.error().message;
+  const AnimateRequest& r = c->request;
+  EXPECT_EQ(r.portraitPath, "me.jpg");
+  EXPECT_EQ(r.drivingPath, "drive.mp4");
+  EXPECT_FALSE(r.referenceFrame.has_value());
+  EXPECT_TRUE(r.retarget.absolutePose);
+  EXPECT_EQ(r.retarget.pose.source, TrackSource::Hold);
+  EXPECT_EQ(r.retarget.pose.holdFrame, 12);
+  EXPECT_EQ(r.retarget.expression.source, TrackSource::Source);
+  EXPECT_DOUBLE_EQ(r.retarget.poseGain, 0.5);
+  EXPECT_DOUBLE_EQ(r.retarget.expressionGain, 1.5);
+  EXPECT_EQ(r.retarget.regions, (std::set<FaceRegion>{FaceRegion::Eyes, FaceRegion::Mouth}));
+  EXPECT_DOUBLE_EQ(r.smoothing, 0.2);
+  EXPECT_EQ(r.faceIndex, 1);
+  EXPECT_EQ(r.framing.width, 640);
+  EXPECT_EQ(r.framing.height, 360);
+  EXPECT_TRUE(r.framing.cropToFace);
+  EXPECT_EQ(r.layout, OutputLayout::SideBySide);
+  EXPECT_EQ(r.output.format, ExportFormat::ProRes);
+  EXPECT_EQ(r.output.crf, 23);
+  EXPECT_EQ(r.output.speed, "medium");
+  EXPECT_TRUE(r.output.overwrite);
+  EXPECT_FALSE(r.audio);
+  EXPECT_TRUE(r.teethFromDriver);
+  EXPECT_EQ(c->renderer.device, DeviceChoice::Cpu);
+  EXPECT_EQ(c->modelPath, "m.dat");
+}
+
+TEST(AnimateOptions, PresetClipDefaultsAndFrameRates) {
+  auto c = parse({"me.jpg", "--preset", "nod, smile", "--duration", "2.5", "-o", "frames/"});
+  ASSERT_TRUE(c.ok()) << c.error().message;
+  EXPECT_EQ(c->request.presets, (std::vector<Preset>{Preset::Nod, Preset::Smile}));
+  EXPECT_DOUBLE_EQ(c->request.presetSeconds, 2.5);
+  EXPECT_EQ(c->request.presetFrameRate, Rational(25));
+  EXPECT_EQ(c->request.output.format, ExportFormat::PngSequence) << "a path ending in / is a folder of PNGs";
+  EXPECT_EQ(c->request.referenceFrame, 0) << "relative to the first driver frame by default";
+  EXPECT_TRUE(c->request.audio);
+  for (auto [text, rate] : {std::pair{"30000/1001", Rational(30000, 1001)}, std::pair{"29.97", Rational(30000, 1001)},
+                            std::pair{"23.976", Rational(24000, 1001)}, std::pair{"12.5", Rational(25, 2)},
+                            std::pair{"60", Rational(60)}}) {
+    auto withRate = parse({"me.jpg", "--preset", "nod", "--duration", "1", "--fps", text, "-o", "o.mp4"});
+    ASSERT_TRUE(withRate.ok()) << text << ": " << withRate.error().message;
+    EXPECT_EQ(withRate->request.presetFrameRate, rate) << text;
+  }
+}
+
+TEST(AnimateOptions, EveryBadValueIsNamed) {
+  const std::string p = "me.jpg";
+  struct Case {
+    std::vector<std::string> words;
+    const char* message;
+  };
+  const std::vector<Case> cases = {
+      {{}, "animate takes a portrait and an optional driving video"},
+      {{p, p, p, "-o", "x.mp4"}, "animate takes a portrait and an optional driving video"},
+      {{p, "-o", "x.mp4"}, "needs a driving video or --preset"},
+      {{p, "--preset", "nod", "--duration", "2"}, "needs an output"},
+      {{p, "--preset", "nod,jump", "--duration", "2", "-o", "x.mp4"},
+       "unknown preset 'jump' (valid: nod, shake, tilt, lookAround, blink, wink, smile, talk, browRaise)"},
+      {{p, "--preset", "nod", "-o", "x.mp4"}, "needs --duration SECONDS"},
+      {{p, "--preset", "nod", "--duration", "0", "-o", "x.mp4"}, "--duration must be between"},
+      {{p, "--preset", "nod", "--duration", "2", "--fps", "fast", "-o", "x.mp4"}, "frame rate such as 25"},
+      {{p, "--preset", "nod", "--duration", "2", "--fps", "1000", "-o", "x.mp4"}, "--fps must be between 1 and 240"},
+      {{p, "--preset", "nod", "--duration", "2", "--ref", "3", "-o", "x.mp4"}, "--ref needs a driving video"},
+      {{p, "--preset", "nod", "--duration", "2", "--no-audio", "-o", "x.mp4"}, "--no-audio needs a driving video"},
+      {{p, p, "--duration", "2", "-o", "x.mp4"}, "--duration is for preset clips"},
+      {{p, p, "--pose", "sideways", "-o", "x.mp4"}, "--pose expects driving, source or hold:FRAME, got 'sideways'"},
+      {{p, p, "--expression", "hold:x", "-o", "x.mp4"}, "--expression expects driving, source or hold:FRAME"},
+      {{p, p, "--regions", "eyes,nose", "-o", "x.mp4"},
+       "--regions expects a list of eyes, brows and mouth, got 'nose'"},
+      {{p, p, "--ref", "first", "-o", "x.mp4"}, "--ref expects a frame number or auto"},
+      {{p, p, "--ref", "-2", "-o", "x.mp4"}, "--ref expects a frame number or auto"},
+      {{p, p, "--pose-gain", "9", "-o", "x.mp4"}, "--pose-gain must be between 0 and 3"},
+      {{p, p, "--smooth", "-1", "-o", "x.mp4"}, "--smooth must be between 0 and 1"},
+      {{p, p, "--face", "one", "-o", "x.mp4"}, "--face expects a whole number"},
+      {{p, p, "--size", "12x12", "-o", "x.mp4"}, "--size must be between 16x16 and 8192x8192"},
+      {{p, p, "--size", "big", "-o", "x.mp4"}, "--size expects WIDTHxHEIGHT"},
+      {{p, p, "--format", "gif", "-o", "x.mp4"}, "--format expects mp4, png, ffv1 or prores"},
+      {{p, p, "--crf", "60", "-o", "x.mp4"}, "--crf must be between 0 and 51"},
+      {{p, p, "--speed", "warp", "-o", "x.mp4"}, "--speed expects an x264 preset"},
+      {{p, p, "--device", "gpu", "-o", "x.mp4"}, "--device expects auto, cpu or cuda"},
+      {{p, p, "--layout", "grid", "-o", "x.mp4"}, "--layout expects side-by-side or result"},
+      {{p, p, "--bogus", "-o", "x.mp4"}, "unknown option '--bogus'"},
+      {{p, p, "-o"}, "option -o needs a value"},
+  };
+  for (const Case& c : cases) {
+    std::string line;
+    for (const std::string& w : c.words) line += w + " ";
+    auto parsed = parse(c.words);
+    ASSERT_FALSE(parsed.ok()) << line;
+    EXPECT_NE(parsed.error().message.find(c.message), std::string::npos)
+        << line << "\n  expected: " << c.message << "\n  got: " << parsed.error().message;
+  }
+}
+
+}  // namespace
+}  // namespace marionette::cli
