@@ -1,0 +1,32 @@
+#pragma once
+
+#include <cstdint>
+
+#include "core/base/rational.h"
+
+namespace marionette::timeline {
+
+// Times on the timeline are exact fractions of a second (Rational); a time is
+// never keyed by a double. Doubles appear only inside one curve segment,
+// where the interpolation fraction is computed.
+
+// Start time of frame `index` at `frameRate` (frames per second).
+inline Rational frameTime(std::int64_t index, Rational frameRate) { return Rational(index) / frameRate; }
+
+// The frame showing at `time`: the last frame that starts at or before it.
+inline std::int64_t frameAtTime(Rational time, Rational frameRate) { return (time * frameRate).floor(); }
+
+// Seconds as a double, for curve evaluation and display only.
+inline double seconds(Rational time) { return time.toDouble(); }
+
+// Half-open range of frames [first, end), the form `--frames A:B` uses so
+// that consecutive ranges (0:100, 100:200) join without overlap.
+struct FrameRange {
+  std::int64_t first = 0;
+  std::int64_t end = 0;
+  std::int64_t count() const { return end - first; }
+  bool contains(std::int64_t frame) const { return frame >= first && frame < end; }
+  friend bool operator==(const FrameRange&, const FrameRange&) = default;
+};
+
+}  // namespace marionette::timeline
