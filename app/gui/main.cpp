@@ -1,0 +1,82 @@
+// The desktop editor: wires the concrete renderer, model loading and widgets.
+//   marionette [--open P.marionette] [--screenshot OUT.png] [FILES…]
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QThreadPool>
+
+#include "app/gui/screenshot.h"
+#include "core/pipeline/motion_plan.h"
+#include "core/render/warp_renderer.h"
+#include "ui/editor_controller.h"
+#include "ui/main_window.h"
+#include "ui/media_loader.h"
+#include "ui/message_sink.h"
+#include "ui/preview_scheduler.h"
+
+using namespace marionette;
+
+namespace {
+
+// Until the timeline drives it, the preview follows the driver, relative to
+// its first frame, as `marionette-cli animate` does by default.
+ui::MotionSnapshotFactory driverFollowingMotion() {
+  return [](const ui::EditorMedia& media) -> std::function<Motion(int)> {
+    const Motion source = media.portrait->motion;
+    if (!media.driver) return [source](int) { return source; };
+    auto plan = MotionPlan::fromDriver(source, *media.driver, 0, {}, {});
+    if (!plan) return [source](int) { return source; };
+    auto shared = std::make_shared<const MotionPlan>(std::move(*plan));
+    return [shared](int frame) { return shared->target(std::clamp(frame, 0, shared->frameCount() - 1)); };
+  };
+}
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+  QApplication app(argc, argv);
+  QApplication::setApplicationName("Marionette");
+  QApplication::setOrganizationName("Marionette");
+  QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+
+  QCommandLineParser parser;
+  parser.setApplicationDescription(QApplication::translate("main", "Animate a portrait with a driving video."));
+  parser.addHelpOption();
+  parser.addVersionOption();
+  QCommandLineOption openOption("open", QApplication::translate("main", "Open a project."), "project");
+  QCommandLineOption screenshotOption(
+      "screenshot", QApplication::translate("main", "Save a picture of the window once loaded, then quit."), "png");
+  parser.addOption(openOption);
+  parser.addOption(screenshotOption);
+  parser.addPositionalArgument("files", QApplication::translate("main", "Portrait images and driving videos."));
+  parser.process(app);
+
+  // Started first so the window appears while the 100 MB model is read.
+  ui::ModelFuture model = LandmarkModel::loadAsync(LandmarkModel::defaultPath());
+
+  ui::PreviewScheduler::Options previewOptions;
+  ui::PreviewScheduler scheduler(
+      [] {
+        WarpRendererOptions options;
+        options.threads = 1;  // the other core tracks drivers and keeps the UI smooth
+        return createWarpRenderer(options);
+      },
+      previewOptions);
+  ui::MediaLoader loader(model);
+  ui::EditorController editor(&loader, &scheduler, nullptr);
+  ui::MainWindow window(&editor, &loader);
+  ui::DialogMessageSink messages(&window);
+  editor.setMessageSink(&messages);
+  editor.setMotionSnapshotFactory(driverFollowingMotion());
+  window.show();
+
+  QStringList files = parser.positionalArguments();
+  if (parser.isSet(openOption)) files.prepend(parser.value(openOption));
+  editor.openFiles(files);
+
+  if (parser.isSet(screenshotOption)) {
+    new app::ScreenshotWhenSettled(
+        &window, parser.value(screenshotOption),
+        [&] { return loader.idle() && !editor.trackingInProgress() && scheduler.idle(); }, &window);
+  }
+  return app.exec();
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QProgressBar;
+class QTimer;
+
+namespace marionette::ui {
+
+class EditorController;
+class MediaLoader;
+class Viewport;
+struct PreviewFrame;
+
+// The window frame: menus, toolbar, status bar and docks around the
+// viewport. It forwards user intent to the controllers and draws what they
+// report; editing logic lives elsewhere.
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+
+ public:
+  MainWindow(EditorController* editor, MediaLoader* loader, QWidget* parent = nullptr);
+
+  Viewport* viewport() const { return viewport_; }
+  // Adds a dock on the given side; the View menu gets a toggle for it.
+  void addPanel(Qt::DockWidgetArea area, QWidget* widget, const QString& title, const QString& objectName);
+  QMenu* fileMenu() const { return fileMenu_; }
+  QMenu* editMenu() const { return editMenu_; }
+  QMenu* viewMenu() const { return viewMenu_; }
+  QToolBar* mainToolBar() const { return toolBar_; }
+
+ protected:
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
+
+ private:
+  void buildMenus();
+  void buildToolBar();
+  void buildStatusBar();
+  void showFrame(const PreviewFrame& frame);
+  void showMedia();
+  void pollModel();
+
+  EditorController* editor_;
+  MediaLoader* loader_;
+  Viewport* viewport_;
+  QMenu* fileMenu_ = nullptr;
+  QMenu* editMenu_ = nullptr;
+  QMenu* viewMenu_ = nullptr;
+  QToolBar* toolBar_ = nullptr;
+  QLabel* modelLabel_ = nullptr;
+  QLabel* frameLabel_ = nullptr;
+  QProgressBar* trackingBar_ = nullptr;
+  QTimer* modelPoll_ = nullptr;
+};
+
+}  // namespace marionette::ui
