@@ -101,7 +101,12 @@ Status validateProject(const Project& project);
 // Limits that keep a hostile file from exhausting memory or time.
 constexpr std::int64_t kMaxProjectFrames = 24LL * 60 * 60 * 240;  // a day at 240 fps
 constexpr std::size_t kMaxKeysPerChannel = 1'000'000;
-constexpr std::size_t kMaxSegmentsPerTrack = 100'000;
-constexpr std::int64_t kMaxTimeDenominator = 1'000'000'000;
+// Keyframe and segment times: exact fractions with a denominator of at most
+// a million and at most a million seconds, so that products of two of them
+// stay inside 64 bits.
+constexpr std::int64_t kMaxTimeDenominator = 1'000'000;
+constexpr double kMaxTimeSeconds = 1e6;
+// Keyframe values beyond this are refused (no channel comes near it).
+constexpr double kMaxKeyValue = 1e4;
 
 }  // namespace marionette::timeline

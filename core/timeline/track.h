@@ -43,7 +43,7 @@ struct ModeSegment {
 // validate()): at least one segment, the first starting at 0, starts strictly
 // increasing.
 struct ModeTrack {
-  std::vector<ModeSegment> segments{ModeSegment{}};
+  std::vector<ModeSegment> segments = std::vector<ModeSegment>(1);  // Driving from 0
   double gain = 1.0;       // scales the driver's change from its reference frame, 0..kMaxGain
   double smoothing = 0.0;  // 0..1: temporal smoothing of the driver's motion (0 = raw)
 
@@ -53,6 +53,8 @@ struct ModeTrack {
 };
 
 constexpr double kMaxGain = 3.0;
+// More mode changes than this in one track are refused (hostile files).
+constexpr std::size_t kMaxSegmentsPerTrack = 100'000;
 // Smoothing 1 averages the driver over a Gaussian of this many frames (sigma).
 constexpr double kMaxSmoothingSigmaFrames = 4.0;
 
