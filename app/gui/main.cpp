@@ -2,16 +2,13 @@
 //   marionette [--open P.marionette] [--screenshot OUT.png] [FILES…]
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QThreadPool>
 
 #include "app/gui/screenshot.h"
 #include "core/pipeline/motion_plan.h"
 #include "core/render/warp_renderer.h"
+#include "ui/editor.h"
 #include "ui/editor_controller.h"
 #include "ui/main_window.h"
-#include "ui/media_loader.h"
-#include "ui/message_sink.h"
-#include "ui/preview_scheduler.h"
 
 using namespace marionette;
 
@@ -51,32 +48,25 @@ int main(int argc, char* argv[]) {
   parser.process(app);
 
   // Started first so the window appears while the 100 MB model is read.
-  ui::ModelFuture model = LandmarkModel::loadAsync(LandmarkModel::defaultPath());
-
-  ui::PreviewScheduler::Options previewOptions;
-  ui::PreviewScheduler scheduler(
-      [] {
-        WarpRendererOptions options;
-        options.threads = 1;  // the other core tracks drivers and keeps the UI smooth
-        return createWarpRenderer(options);
-      },
-      previewOptions);
-  ui::MediaLoader loader(model);
-  ui::EditorController editor(&loader, &scheduler, nullptr);
-  ui::MainWindow window(&editor, &loader);
-  ui::DialogMessageSink messages(&window);
-  editor.setMessageSink(&messages);
-  editor.setMotionSnapshotFactory(driverFollowingMotion());
-  window.show();
+  ui::EditorServices services;
+  services.model = LandmarkModel::loadAsync(LandmarkModel::defaultPath());
+  services.previewRenderer = [] {
+    WarpRendererOptions options;
+    options.threads = 1;  // the other core tracks drivers and keeps the UI smooth
+    return createWarpRenderer(options);
+  };
+  services.exportRenderer = [] { return createWarpRenderer({}); };
+  ui::Editor editor(std::move(services));
+  editor.controller()->setMotionSnapshotFactory(driverFollowingMotion());
+  editor.window()->show();
 
   QStringList files = parser.positionalArguments();
   if (parser.isSet(openOption)) files.prepend(parser.value(openOption));
-  editor.openFiles(files);
+  editor.controller()->openFiles(files);
 
   if (parser.isSet(screenshotOption)) {
     new app::ScreenshotWhenSettled(
-        &window, parser.value(screenshotOption),
-        [&] { return loader.idle() && !editor.trackingInProgress() && scheduler.idle(); }, &window);
+        editor.window(), parser.value(screenshotOption), [&] { return editor.settled(); }, &editor);
   }
   return app.exec();
 }

@@ -1,0 +1,70 @@
+#include "tests/ui/gui_test_support.h"
+
+#include <QMimeData>
+
+#include "ui/editor_controller.h"
+#include "ui/main_window.h"
+
+namespace marionette::testing {
+
+QApplication& guiApplication() {
+  if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+  static int argc = 1;
+  static char name[] = "ui_editor_test";
+  static char* argv[] = {name, nullptr};
+  static QApplication app(argc, argv);
+  return app;
+}
+
+ui::ModelFuture sharedModel() {
+  static ui::ModelFuture model = LandmarkModel::loadAsync(LandmarkModel::defaultPath());
+  return model;
+}
+
+bool landmarkModelAvailable() { return std::filesystem::exists(LandmarkModel::defaultPath()); }
+
+EditorFixture::EditorFixture() {
+  guiApplication();
+  ui::EditorServices services;
+  services.model = sharedModel();
+  auto renderer = [] {
+    WarpRendererOptions options;
+    options.device = DeviceChoice::Cpu;
+    options.threads = 1;
+    return createWarpRenderer(options);
+  };
+  services.previewRenderer = renderer;
+  services.exportRenderer = renderer;
+  services.messages = &messages;
+  editor = std::make_unique<ui::Editor>(std::move(services));
+  editor->window()->show();
+}
+
+EditorFixture::~EditorFixture() { editor.reset(); }
+
+bool EditorFixture::waitSettled(int timeoutMs) {
+  // Settled twice in a row: queued results of the last job have been delivered.
+  int quiet = 0;
+  return QTest::qWaitFor(
+      [&] {
+        quiet = editor->settled() ? quiet + 1 : 0;
+        return quiet >= 3;
+      },
+      timeoutMs);
+}
+
+void dropFiles(QWidget* target, const QStringList& paths) {
+  QMimeData mime;
+  QList<QUrl> urls;
+  for (const QString& path : paths) urls << QUrl::fromLocalFile(path);
+  mime.setUrls(urls);
+  const QPointF centre(target->width() / 2.0, target->height() / 2.0);
+  QDragEnterEvent enter(centre.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+  QApplication::sendEvent(target, &enter);
+  ASSERT_TRUE(enter.isAccepted()) << "the drop target refused the drag";
+  QDropEvent drop(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+  QApplication::sendEvent(target, &drop);
+}
+
+}  // namespace marionette::testing
