@@ -18,7 +18,7 @@ MouthPalette mouthPalette(const torch::Tensor& portrait, const Landmarks& landma
 
 struct MouthGeometry {
   std::array<Vec2, 8> targetInnerLip;  // inner-lip points 60-67, window pixels
-  std::array<Vec2, 8> sourceInnerLip;  // the portrait's own, portrait pixels
+  std::array<Vec2, 8> sourceInnerLip;  // the portrait's own, in the coordinates of the warp's samples
   bool sourceOpen = false;             // the portrait shows teeth or a cavity itself
   double newOpening = 0;               // target gap minus source gap, face units
   double pixelsPerFaceUnit = 1;        // in the window
@@ -35,8 +35,9 @@ struct DriverMouth {
 // shaded cavity with a band of upper teeth inside the target's inner-lip
 // outline, faded in as the mouth opens beyond the portrait's own opening.
 // Pixels whose warp samples the portrait's own open mouth keep those pixels
-// (its teeth). `window` is [1, C, h, w]; `sampledFrom` is [2, h, w], the
-// portrait position each window pixel was taken from.
+// (its teeth). `window` is [1, C, h, w]; `sampledFrom` is [2, h, w], where
+// in the portrait each window pixel was taken from, in the coordinates of
+// `mouth.sourceInnerLip`.
 // With `driver`, the opening is filled with the driver's mouth interior
 // (mapped by the affine transform between the two inner-lip outlines and
 // colour-matched) instead of the synthesised cavity.

@@ -25,9 +25,12 @@ torch::Tensor toTensor(const std::vector<Vec2>& points) {
 
 ThinPlateSpline ThinPlateSpline::fit(const std::vector<Vec2>& targets, const std::vector<Vec2>& displacements,
                                      double regularisation, const torch::Device& device) {
+  // The system is small ((K+3)² with K ≈ 120) and solved in double on the
+  // CPU whatever the device: a launch-bound solve gains nothing on a GPU, and
+  // one precision for the weights keeps CPU and CUDA renders alike.
   const long k = static_cast<long>(targets.size());
-  auto centres = toTensor(targets).to(device);
-  auto values = toTensor(displacements).to(device);
+  auto centres = toTensor(targets).to(torch::kDouble);
+  auto values = toTensor(displacements).to(torch::kDouble);
   auto options = centres.options();
   auto system = torch::zeros({k + 3, k + 3}, options);
   system.index_put_({torch::indexing::Slice(0, k), torch::indexing::Slice(0, k)},
@@ -37,8 +40,8 @@ ThinPlateSpline ThinPlateSpline::fit(const std::vector<Vec2>& targets, const std
   system.index_put_({torch::indexing::Slice(k, k + 3), torch::indexing::Slice(0, k)}, affine.t());
   auto rhs = torch::cat({values, torch::zeros({3, 2}, options)}, 0);
   ThinPlateSpline spline;
-  spline.centres_ = centres;
-  spline.weights_ = torch::linalg_solve(system, rhs);
+  spline.centres_ = centres.to(device, torch::kFloat);
+  spline.weights_ = torch::linalg_solve(system, rhs).to(device, torch::kFloat);
   return spline;
 }
 

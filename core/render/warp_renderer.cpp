@@ -1,5 +1,6 @@
 #include "core/render/warp_renderer.h"
 
+#include <dlfcn.h>
 #include <torch/torch.h>
 
 #include <algorithm>
@@ -59,6 +60,11 @@ struct IntRect {
   int width() const { return x1 - x0; }
   int height() const { return y1 - y0; }
 };
+
+// Portrait pixel position -> grid_sample's normalised coordinates (align_corners false).
+Vec2 toGridCoordinates(Vec2 p, const ImageFrame& frame) {
+  return {(2 * p.x + 1) / frame.width - 1, (2 * p.y + 1) / frame.height - 1};
+}
 
 bool sameView(const RenderView& a, const RenderView& b) {
   return a.width == b.width && a.height == b.height && a.region.x == b.region.x && a.region.y == b.region.y &&
@@ -120,13 +126,9 @@ class TorchWarpRenderer final : public Renderer {
 
     Landmarks targetLandmarks = decodeLandmarks(canonicalFace(), target.expression, target.pose, frame);
     ControlPoints cp = buildControlPoints(source_, targetLandmarks, target.pose, frame, windowInPortrait);
-    torch::Tensor samples = samplePositions(cp, win, ax, ay);
-    auto grid = torch::stack({samples.select(0, 0).mul(2.0 / frame.width).add((1.0 / frame.width) - 1),
-                              samples.select(0, 1).mul(2.0 / frame.height).add((1.0 / frame.height) - 1)},
-                             -1)
-                    .unsqueeze(0);
+    torch::Tensor samples = samplePositions(cp, win, ax, ay, frame);
     auto warped = F::grid_sample(
-        portrait_, grid,
+        portrait_, samples.permute({1, 2, 0}).unsqueeze(0),
         F::GridSampleFuncOptions().mode(torch::kBilinear).padding_mode(torch::kBorder).align_corners(false));
 
     MouthGeometry mouth;
@@ -136,7 +138,7 @@ class TorchWarpRenderer final : public Renderer {
     for (int i = 0; i < 8; ++i) {
       mouth.targetInnerLip[i] = {ax.toOutput(targetLandmarks[60 + i].x) - win.x0,
                                  ay.toOutput(targetLandmarks[60 + i].y) - win.y0};
-      mouth.sourceInnerLip[i] = source_.landmarks[60 + i];
+      mouth.sourceInnerLip[i] = toGridCoordinates(source_.landmarks[60 + i], frame);
     }
     std::optional<DriverMouth> driver = driverMouth(hints);
     paintMouthCavity(warped, samples, mouth, palette_, driver ? &*driver : nullptr);
@@ -145,7 +147,7 @@ class TorchWarpRenderer final : public Renderer {
     auto base =
         backgroundTensor_.index({torch::indexing::Slice(), torch::indexing::Slice(),
                                  torch::indexing::Slice(win.y0, win.y1), torch::indexing::Slice(win.x0, win.x1)});
-    auto blended = base + (warped - base) * weight;
+    auto blended = torch::lerp(base, warped, weight);
     writeTensorInto(out, blended, win.x0, win.y0);
     return out;
   }
@@ -161,9 +163,12 @@ class TorchWarpRenderer final : public Renderer {
     return driver;
   }
 
-  // Where each output pixel of the window takes its colour from, in portrait
-  // pixels: [2, h, w]. The spline is solved on a coarse grid and upsampled.
-  torch::Tensor samplePositions(const ControlPoints& cp, const IntRect& win, const ViewAxis& ax, const ViewAxis& ay) {
+  // Where each output pixel of the window takes its colour from, in
+  // grid_sample's coordinates (-1..1 across the portrait): [2, h, w]. The
+  // spline is solved on a coarse grid and upsampled; the mapping to
+  // grid_sample's coordinates is affine, so it is applied on the coarse grid.
+  torch::Tensor samplePositions(const ControlPoints& cp, const IntRect& win, const ViewAxis& ax, const ViewAxis& ay,
+                                const ImageFrame& frame) {
     const double unit = source_.motion.pose.scale;
     const Vec2 centre = source_.landmarks[30];
     std::vector<Vec2> targets, displacements;
@@ -181,7 +186,9 @@ class TorchWarpRenderer final : public Renderer {
     auto coarse = torch::stack({px.view({1, -1}).expand({gh, gw}), py.view({-1, 1}).expand({gh, gw})}, -1);
     auto normalised = (coarse.view({-1, 2}) - torch::tensor({centre.x, centre.y}, options)) / unit;
     auto displacement = spline.evaluate(normalised).mul(unit).view({gh, gw, 2});
-    auto sources = (coarse + displacement).permute({2, 0, 1}).unsqueeze(0);
+    auto gridScale = torch::tensor({2.0 / frame.width, 2.0 / frame.height}, options);
+    auto gridShift = torch::tensor({1.0 / frame.width - 1, 1.0 / frame.height - 1}, options);
+    auto sources = ((coarse + displacement) * gridScale + gridShift).permute({2, 0, 1}).unsqueeze(0);
     auto fine = F::interpolate(sources, F::InterpolateFuncOptions()
                                             .size(std::vector<int64_t>{win.height(), win.width()})
                                             .mode(torch::kBilinear)
@@ -251,6 +258,15 @@ class TorchWarpRenderer final : public Renderer {
   torch::Tensor featherWeight_;
 };
 
+// The only BLAS work per frame is one small solve and one thin matrix
+// product; OpenBLAS's own thread pool would only spin against the render
+// threads. It is looked up at run time because the BLAS behind libtorch is
+// whichever Debian's alternatives system chose.
+void keepBlasSingleThreaded() {
+  using SetThreads = void (*)(int);
+  if (auto setThreads = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads"))) setThreads(1);
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Renderer>> createWarpRenderer(const WarpRendererOptions& options) {
@@ -258,6 +274,7 @@ Result<std::unique_ptr<Renderer>> createWarpRenderer(const WarpRendererOptions& 
   if (options.device == DeviceChoice::Cuda && !cuda)
     return makeError("CUDA was requested but libtorch sees no CUDA device on this machine (use --device cpu or auto)");
   if (options.threads > 0) at::set_num_threads(options.threads);
+  keepBlasSingleThreaded();
   torch::Device device =
       (options.device != DeviceChoice::Cpu && cuda) ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
   return std::unique_ptr<Renderer>(std::make_unique<TorchWarpRenderer>(device, options.teethFromDriver));
