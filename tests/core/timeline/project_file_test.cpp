@@ -1,0 +1,348 @@
+#include "core/timeline/project_file.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#include "core/timeline/commands.h"
+#include "core/timeline/evaluate.h"
+#include "core/timeline/media_hash.h"
+#include "core/timeline/motion_cache.h"
+#include "tests/core/timeline/timeline_fixtures.h"
+
+namespace marionette::timeline {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr ChannelId kSmileL = ChannelId::expression(ExpressionChannel::SmileL);
+
+std::string readText(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+void writeText(const fs::path& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary);
+  out << text;
+}
+
+// A folder with media files and a project using them, removed afterwards.
+class ProjectFolder : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    root_ = fs::temp_directory_path() / ("marionette-project-" + std::to_string(::getpid()) + "-" +
+                                         ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(root_);
+    fs::create_directories(root_ / "media");
+    fs::create_directories(root_ / "projects");
+    writeText(root_ / "media/portrait.jpg", std::string(5000, 'p'));
+    writeText(root_ / "media/driver.mp4", std::string(3 << 20, 'd'));  // above the 1 MiB sampling threshold
+  }
+  void TearDown() override { fs::remove_all(root_); }
+
+  std::string projectPath() const { return (root_ / "projects/scene.marionette").string(); }
+
+  Project project() const {
+    Project p = testing::drivenProject(240);
+    p.portrait.file = {(root_ / "media/portrait.jpg").string(),
+                       *mediaFingerprint((root_ / "media/portrait.jpg").string())};
+    p.driver->file = {(root_ / "media/driver.mp4").string(), *mediaFingerprint((root_ / "media/driver.mp4").string())};
+    p.driver->trackingSmoothing = 0.25;
+    HoldTarget hold;
+    hold.fromDriver = false;
+    hold.values[kSmileL.index()] = 0.75;
+    p.pose = *withModeOver(p.pose, Rational(1), Rational(2), TrackMode::Source);
+    p.expression = *withModeOver(p.expression, Rational(3), std::nullopt, TrackMode::Hold, hold);
+    p.region(FaceRegion::Mouth) = {false,
+                                   *withModeOver(ModeTrack{}, Rational(1, 3), std::nullopt, TrackMode::DrivingOffset)};
+    p.region(FaceRegion::Eyes).track.smoothing = 0.3;
+    p.curve(kSmileL) =
+        *Curve::fromKeys({{Rational(1001, 30000), 0.1, Interpolation::Bezier, {-0.1, 0.02}, {0.25, -0.125}},
+                          {Rational(2), 0.9, Interpolation::Constant, {}, {}}});
+    p.curve(ChannelId::pose(PoseChannel::Yaw)) =
+        *Curve::fromKeys({{Rational(0), 1.0 / 3, Interpolation::Linear, {}, {}}});
+    p.render.cropToFace = true;
+    p.render.crf = 21;
+    p.settings.referenceFrame = 7;
+    return p;
+  }
+
+  fs::path root_;
+};
+
+TEST_F(ProjectFolder, SaveLoadSaveIsByteIdenticalAndRestoresTheProject) {
+  const Project original = project();
+  ASSERT_TRUE(saveProject(original, projectPath()).ok());
+  const std::string first = readText(projectPath());
+  auto opened = openProject(projectPath());
+  ASSERT_TRUE(opened.ok()) << opened.error().message;
+  EXPECT_TRUE(opened->problems.empty());
+  EXPECT_TRUE(opened->project == original) << "the whole project, cached driver motion included";
+  ASSERT_TRUE(saveProject(opened->project, projectPath()).ok());
+  EXPECT_EQ(readText(projectPath()), first);
+  for (int f : {0, 50, 100, 200}) EXPECT_TRUE(sameMotion(motionAt(opened->project, f), motionAt(original, f))) << f;
+}
+
+TEST_F(ProjectFolder, MediaPathsAreRelativeAndTheFolderCanMove) {
+  ASSERT_TRUE(saveProject(project(), projectPath()).ok());
+  const std::string text = readText(projectPath());
+  EXPECT_NE(text.find("\"../media/driver.mp4\""), std::string::npos) << text.substr(0, 400);
+  EXPECT_EQ(text.find(root_.string()), std::string::npos) << "no absolute path in the file";
+  const fs::path moved = root_.string() + "-moved";
+  fs::remove_all(moved);
+  fs::rename(root_, moved);
+  auto opened = openProject((moved / "projects/scene.marionette").string());
+  fs::rename(moved, root_);
+  ASSERT_TRUE(opened.ok()) << opened.error().message;
+  EXPECT_TRUE(opened->problems.empty());
+  EXPECT_EQ(opened->project.driver->file.path, (moved / "media/driver.mp4").string());
+  EXPECT_TRUE(opened->project.hasDriverMotion()) << "the cache is found by hash in the moved folder";
+}
+
+TEST_F(ProjectFolder, MissingMediaIsARelinkStateNotAnError) {
+  ASSERT_TRUE(saveProject(project(), projectPath()).ok());
+  fs::remove(root_ / "media/driver.mp4");
+  auto opened = openProject(projectPath());
+  ASSERT_TRUE(opened.ok()) << opened.error().message;
+  ASSERT_EQ(opened->problems.size(), 1u);
+  EXPECT_EQ(opened->problems[0].kind, MediaProblem::Kind::Missing);
+  EXPECT_EQ(opened->problems[0].message, "driving video 'driver.mp4' is missing — relink it");
+  EXPECT_TRUE(opened->project.hasDriverMotion()) << "the cached motion still plays";
+
+  // Relinking to a copy with the same content keeps the motion.
+  writeText(root_ / "media/renamed.mp4", std::string(3 << 20, 'd'));
+  const MediaRef relinked{(root_ / "media/renamed.mp4").string(),
+                          *mediaFingerprint((root_ / "media/renamed.mp4").string())};
+  ASSERT_TRUE(relinkDriver(relinked)->apply(opened->project).ok());
+  EXPECT_TRUE(opened->project.hasDriverMotion());
+}
+
+TEST_F(ProjectFolder, ChangedMediaIsTrackedAgain) {
+  ASSERT_TRUE(saveProject(project(), projectPath()).ok());
+  writeText(root_ / "media/driver.mp4", std::string(3 << 20, 'e'));
+  auto opened = openProject(projectPath());
+  ASSERT_TRUE(opened.ok());
+  ASSERT_EQ(opened->problems.size(), 1u);
+  EXPECT_EQ(opened->problems[0].kind, MediaProblem::Kind::Changed);
+  EXPECT_FALSE(opened->project.hasDriverMotion());
+}
+
+TEST_F(ProjectFolder, APathToSomethingThatIsNotAFileIsMissingMedia) {
+  // A hostile project pointing at a device or a folder must not hang reading it.
+  ASSERT_TRUE(saveProject(project(), projectPath()).ok());
+  std::string text = readText(projectPath());
+  const std::string from = "\"../media/driver.mp4\"";
+  text.replace(text.find(from), from.size(), "\"../../../../../../../../dev/zero\"");
+  writeText(projectPath(), text);
+  auto opened = openProject(projectPath());
+  ASSERT_TRUE(opened.ok()) << opened.error().message;
+  ASSERT_EQ(opened->problems.size(), 1u);
+  EXPECT_EQ(opened->problems[0].path, "/dev/zero");
+}
+
+TEST_F(ProjectFolder, AutosaveIsFoundAfterACrashAndRemovedBySave) {
+  Project p = project();
+  ASSERT_TRUE(saveProject(p, projectPath()).ok());
+  EXPECT_FALSE(hasRecoverableAutosave(projectPath()));
+  ASSERT_TRUE(setKeyframe(kSmileL, Rational(5), 0.3)->apply(p).ok());
+  fs::last_write_time(projectPath(), fs::file_time_type::clock::now() - std::chrono::seconds(10));
+  ASSERT_TRUE(writeAutosave(p, projectPath()).ok());
+  EXPECT_TRUE(hasRecoverableAutosave(projectPath()));
+  auto recovered = recoverAutosave(projectPath());
+  ASSERT_TRUE(recovered.ok()) << recovered.error().message;
+  EXPECT_TRUE(recovered->fromAutosave);
+  EXPECT_TRUE(recovered->project == p);
+  ASSERT_TRUE(saveProject(recovered->project, projectPath()).ok());
+  EXPECT_FALSE(fs::exists(autosavePath(projectPath())));
+  EXPECT_FALSE(hasRecoverableAutosave(projectPath()));
+}
+
+TEST(ProjectMigration, Version1FixtureOpensAsTheSameAnimation) {
+  const std::string fixture =
+      std::string(MARIONETTE_SOURCE_DIR) + "/tests/core/timeline/fixtures/project_v1.marionette";
+  std::ifstream in(fixture);
+  const std::string text((std::istreambuf_iterator<char>(in)), {});
+  ASSERT_FALSE(text.empty());
+  auto project = projectFromText(text, "/work/scenes/scene.marionette");
+  ASSERT_TRUE(project.ok()) << project.error().message;
+  const Project& p = *project;
+  EXPECT_EQ(p.settings.frameRate, Rational(30000, 1001));
+  EXPECT_EQ(p.settings.frameCount, 120);
+  EXPECT_EQ(p.settings.referenceFrame, 3);
+  EXPECT_EQ(p.portrait.file.path, "/work/scenes/media/portrait.jpg");
+  ASSERT_TRUE(p.driver.has_value());
+  EXPECT_EQ(p.driver->trackingSmoothing, 0.25);
+  EXPECT_EQ(p.pose.segments.front().mode, TrackMode::Hold);
+  EXPECT_EQ(p.pose.segments.front().hold.driverFrame, 17);
+  // "regions": only the mouth and eyes followed the driver; the rest kept the portrait's own.
+  EXPECT_EQ(p.expression.segments.front().mode, TrackMode::Source);
+  EXPECT_FALSE(p.region(FaceRegion::Mouth).followsExpression);
+  EXPECT_EQ(p.region(FaceRegion::Mouth).track.segments.front().mode, TrackMode::Driving);
+  EXPECT_EQ(p.region(FaceRegion::Mouth).track.gain, 0.8);
+  EXPECT_TRUE(p.region(FaceRegion::Brows).followsExpression);
+  // Float seconds became the exact time of the nearest frame: 1.2345 s is frame 37.
+  ASSERT_EQ(p.curve(kSmileL).size(), 2u);
+  EXPECT_EQ(p.curve(kSmileL).at(0).time, Rational(15 * 1001, 30000));
+  EXPECT_EQ(p.curve(kSmileL).at(1).time, Rational(37 * 1001, 30000));
+  EXPECT_EQ(p.curve(kSmileL).at(1).interpolation, Interpolation::Constant);
+  EXPECT_EQ(p.curve(ChannelId::pose(PoseChannel::Yaw)).at(0).value, -4.5);
+}
+
+Result<Project> load(const std::string& text) { return projectFromText(text, "/tmp/x/p.marionette"); }
+
+std::string validText() {
+  Project p = testing::drivenProject(60);
+  p.driver->motion.reset();
+  p.curve(kSmileL) = *Curve::fromKeys({{Rational(1, 2), 0.4, Interpolation::Bezier, {}, {0.2, 0.1}},
+                                       {Rational(3, 2), 0.1, Interpolation::Linear, {}, {}}});
+  HoldTarget hold;
+  hold.driverFrame = 4;
+  p.pose = *withModeOver(p.pose, Rational(1), std::nullopt, TrackMode::Hold, hold);
+  return projectToText(p, "/tmp/x/p.marionette");
+}
+
+std::string replaced(std::string text, const std::string& from, const std::string& to) {
+  const auto at = text.find(from);
+  EXPECT_NE(at, std::string::npos) << from;
+  if (at != std::string::npos) text.replace(at, from.size(), to);
+  return text;
+}
+
+TEST(ProjectLoader, BadFilesGiveOneClearLine) {
+  const std::string good = validText();
+  ASSERT_TRUE(load(good).ok()) << load(good).error().message;
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {good.substr(0, good.size() / 2), "the project file is not valid JSON (truncated or damaged?)"},
+      {"", "the project file is not valid JSON (truncated or damaged?)"},
+      {"[1,2]", "not a Marionette project (no \"format\": \"marionette-project\")"},
+      {replaced(good, "\"version\": 2", "\"version\": 9"),
+       "the project was saved by a newer Marionette (schema 9; this version reads up to 2)"},
+      {replaced(good, "\"version\": 2", "\"version\": \"2\""), "the project has no schema version"},
+      {replaced(good, "\"frameCount\": 60", "\"frameCount\": -60"),
+       "the project file is malformed at settings.frameCount: out of range (1 to 20736000)"},
+      {replaced(good, "\"frameCount\": 60", "\"frameCount\": 1.5e3"),
+       "the project file is malformed at settings.frameCount: expected a whole number"},
+      {replaced(good, "\"gain\": 1.0", "\"gain\": NaN"), "the project file is not valid JSON (truncated or damaged?)"},
+      {replaced(good, "\"gain\": 1.0", "\"gain\": 50.0"),
+       "the project file is malformed at tracks.expression: a track gain must be between 0 and 3"},
+      {replaced(good, "\"mode\": \"hold\"", "\"mode\": \"wobble\""),
+       "the project file is malformed at tracks.pose.mode: unknown mode \"wobble\""},
+      {replaced(good, "\"smileL\"", "\"grin\""), "the project file is malformed at curves: unknown channel \"grin\""},
+      {replaced(good, "\"path\": \"../../media/driver.mp4\"", "\"path\": \"\""),
+       "the project file is malformed at driver.path: not a usable file path"},
+      {std::string(100, '[') + std::string(100, ']'), "the project file is nested too deeply"},
+  };
+  for (const auto& [text, message] : cases) {
+    auto result = load(text);
+    ASSERT_FALSE(result.ok()) << message;
+    EXPECT_EQ(result.error().message, message);
+  }
+}
+
+TEST(ProjectLoader, NegativeTimesHugeArraysAndBadFramesAreRefused) {
+  const std::string good = validText();
+  const std::string start = "\"t\": [\n          1,\n          2\n        ]";
+  ASSERT_NE(good.find(start), std::string::npos) << good;
+  EXPECT_FALSE(load(replaced(good, start, "\"t\": [-1, 2]")).ok());
+  EXPECT_FALSE(load(replaced(good, start, "\"t\": [1, 0]")).ok());
+  std::string huge = "[";
+  for (int i = 0; i < 200000; ++i) huge += "1.5,";
+  huge += "1]";
+  auto result = load(replaced(good, "\"curves\": {", "\"curves\": {\"jawOpen\": " + huge + ","));
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.error().message, "the project file is malformed at curves.jawOpen: expected an object");
+  EXPECT_FALSE(load(replaced(good, "\"referenceFrame\": 0", "\"referenceFrame\": 99999999999")).ok());
+}
+
+TEST(MotionCache, RoundTripsAndRejectsDamage) {
+  const fs::path path = fs::temp_directory_path() / ("marionette-cache-" + std::to_string(::getpid()));
+  const auto track = testing::driverTrack(500);
+  const MotionCacheKey key{0x1234, 0.5};
+  ASSERT_TRUE(writeMotionCache(path.string(), key, *track).ok());
+  auto read = readMotionCache(path.string(), key);
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  DriverMedia a, b;
+  a.motion = track;
+  b.motion = *read;
+  EXPECT_TRUE(a == b);
+  EXPECT_FALSE(readMotionCache(path.string(), {0x1235, 0.5}).ok());
+  EXPECT_FALSE(readMotionCache(path.string(), {0x1234, 0.6}).ok());
+  std::string bytes = readText(path);
+  writeText(path, bytes.substr(0, bytes.size() - 10));
+  EXPECT_EQ(readMotionCache(path.string(), key).error().message, "the motion cache is truncated or has a wrong length");
+  bytes[bytes.size() - 100] ^= 0x40;
+  writeText(path, bytes);
+  EXPECT_EQ(readMotionCache(path.string(), key).error().message, "the motion cache is corrupt");
+  fs::remove(path);
+}
+
+// Random damage to a valid file: the loader must answer (ok or one error
+// line), never crash or throw; whatever it accepts must evaluate to finite
+// motion. Fixed seed, bounded iterations and time.
+TEST(ProjectLoaderFuzz, MutatedFilesNeverCrashTheLoader) {
+  const std::string good = validText();
+  std::mt19937_64 random(0x5eed1234);
+  const std::vector<std::string> tokens = {"NaN",
+                                           "-1",
+                                           "1e308",
+                                           "-1e308",
+                                           "[[[[",
+                                           "]]",
+                                           "\"../../../etc/passwd\"",
+                                           "null",
+                                           "{}",
+                                           "[]",
+                                           "\"\\u0000\"",
+                                           "99999999999999999999",
+                                           "0",
+                                           "true",
+                                           ",",
+                                           ":",
+                                           "\"hold\"",
+                                           "\"bezier\""};
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  int accepted = 0, iterations = 0;
+  for (; iterations < 4000 && std::chrono::steady_clock::now() < deadline; ++iterations) {
+    std::string text = good;
+    const int mutations = 1 + static_cast<int>(random() % 4);
+    for (int m = 0; m < mutations && !text.empty(); ++m) {
+      const std::size_t at = random() % text.size();
+      switch (random() % 5) {
+        case 0:
+          text[at] = static_cast<char>(random() % 256);
+          break;
+        case 1:
+          text.erase(at, 1 + random() % 40);
+          break;
+        case 2:
+          text.insert(at, tokens[random() % tokens.size()]);
+          break;
+        case 3:
+          text.insert(at, text.substr(random() % text.size(), random() % 200));
+          break;
+        default:
+          text.resize(at);  // truncation
+      }
+    }
+    Result<Project> result = load(text);
+    if (!result) {
+      EXPECT_FALSE(result.error().message.empty());
+      EXPECT_EQ(result.error().message.find('\n'), std::string::npos);
+      continue;
+    }
+    ++accepted;
+    ASSERT_TRUE(validateProject(*result).ok());
+    for (std::int64_t f : {std::int64_t{0}, result->settings.frameCount / 2, result->settings.frameCount - 1}) {
+      const Motion m = motionAt(*result, f);
+      ASSERT_TRUE(std::isfinite(m.pose.rotation.w) && std::isfinite(m.pose.tx) && std::isfinite(m.pose.scale));
+    }
+  }
+  EXPECT_GT(iterations, 500);
+  EXPECT_GT(accepted, 0) << "some mutations (e.g. in numbers) keep the file valid";
+}
+
+}  // namespace
+}  // namespace marionette::timeline
