@@ -15,6 +15,11 @@ class ExportDialog;
 class ExportRunner;
 class MainWindow;
 class MessageSink;
+class Inspector;
+class CurveEditor;
+class Playback;
+class ProjectDocument;
+class TimelinePanel;
 
 // What the editor needs from outside: the app passes concrete renderers and
 // the model; tests pass the same, plus a message recorder.
@@ -42,10 +47,19 @@ class Editor : public QObject {
   ExportRunner* exportRunner() const { return exportRunner_; }
   ExportDialog* exportDialog();
   MessageSink* messages() const { return messages_; }
+  ProjectDocument* document() const { return document_; }
+  TimelinePanel* timeline() const { return timeline_; }
+  Inspector* inspector() const { return inspector_; }
+  CurveEditor* curveEditor() const { return curveEditor_; }
+  Playback* playback() const { return playback_; }
   // No load, tracking, preview or export in progress.
   bool settled() const;
 
  private:
+  void buildPanels();
+  void buildEditActions();
+  void syncMediaIntoProject();
+
   EditorServices services_;
   std::unique_ptr<MessageSink> ownedMessages_;
   MessageSink* messages_ = nullptr;
@@ -53,7 +67,12 @@ class Editor : public QObject {
   PreviewScheduler* scheduler_;
   EditorController* controller_;
   ExportRunner* exportRunner_;
+  ProjectDocument* document_;
+  Playback* playback_;
   std::unique_ptr<MainWindow> window_;
+  TimelinePanel* timeline_ = nullptr;
+  Inspector* inspector_ = nullptr;
+  CurveEditor* curveEditor_ = nullptr;
   ExportDialog* exportDialog_ = nullptr;
 };
 

@@ -49,7 +49,9 @@ void EditorController::setMotionSnapshotFactory(MotionSnapshotFactory factory) {
 void EditorController::setStandaloneLength(int frames, Rational rate) {
   standaloneFrames_ = std::max(1, frames);
   standaloneRate_ = rate;
-  if (!media_.driver) rebuildScene();
+  if (media_.driver) return;
+  rebuildScene();
+  emit mediaChanged();
 }
 
 void EditorController::openFiles(const QStringList& paths) {

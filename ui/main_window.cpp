@@ -23,7 +23,7 @@ namespace marionette::ui {
 MainWindow::MainWindow(EditorController* editor, MediaLoader* loader, QWidget* parent)
     : QMainWindow(parent), editor_(editor), loader_(loader), viewport_(new Viewport(this)) {
   setObjectName("MainWindow");
-  setWindowTitle(tr("Marionette"));
+  setWindowTitle(tr("Marionette") + QStringLiteral("[*]"));
   setAcceptDrops(true);
   setCentralWidget(viewport_);
   setDockNestingEnabled(true);
@@ -60,6 +60,10 @@ void MainWindow::addPanel(Qt::DockWidgetArea area, QWidget* widget, const QStrin
   dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                     QDockWidget::DockWidgetClosable);
   addDockWidget(area, dock);
+  // Side by side along the bottom, the timeline taking most of the width.
+  const QList<QDockWidget*> bottom = findChildren<QDockWidget*>();
+  if (bottom.size() >= 2 && area == Qt::BottomDockWidgetArea && dockWidgetArea(bottom.front()) == area)
+    resizeDocks({bottom.front(), dock}, {900, 380}, Qt::Horizontal);
   viewMenu_->addAction(dock->toggleViewAction());
 }
 

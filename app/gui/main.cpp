@@ -4,30 +4,12 @@
 #include <QCommandLineParser>
 
 #include "app/gui/screenshot.h"
-#include "core/pipeline/motion_plan.h"
 #include "core/render/warp_renderer.h"
 #include "ui/editor.h"
 #include "ui/editor_controller.h"
 #include "ui/main_window.h"
 
 using namespace marionette;
-
-namespace {
-
-// Until the timeline drives it, the preview follows the driver, relative to
-// its first frame, as `marionette-cli animate` does by default.
-ui::MotionSnapshotFactory driverFollowingMotion() {
-  return [](const ui::EditorMedia& media) -> std::function<Motion(int)> {
-    const Motion source = media.portrait->motion;
-    if (!media.driver) return [source](int) { return source; };
-    auto plan = MotionPlan::fromDriver(source, *media.driver, 0, {}, {});
-    if (!plan) return [source](int) { return source; };
-    auto shared = std::make_shared<const MotionPlan>(std::move(*plan));
-    return [shared](int frame) { return shared->target(std::clamp(frame, 0, shared->frameCount() - 1)); };
-  };
-}
-
-}  // namespace
 
 int main(int argc, char* argv[]) {
   QApplication app(argc, argv);
@@ -57,7 +39,6 @@ int main(int argc, char* argv[]) {
   };
   services.exportRenderer = [] { return createWarpRenderer({}); };
   ui::Editor editor(std::move(services));
-  editor.controller()->setMotionSnapshotFactory(driverFollowingMotion());
   editor.window()->show();
 
   QStringList files = parser.positionalArguments();

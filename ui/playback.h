@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+#include "core/base/rational.h"
+
+namespace marionette::ui {
+
+class EditorController;
+
+// Plays the clip at its frame rate by moving the controller's playhead
+// (forward with L, backward with J, stop with K; space toggles), looping
+// over the in/out range when asked. The preview's read-ahead keeps up.
+class Playback : public QObject {
+  Q_OBJECT
+
+ public:
+  explicit Playback(EditorController* editor, QObject* parent = nullptr);
+
+  bool playing() const { return timer_.isActive(); }
+  void play(int direction = 1);
+  void pause();
+  void toggle();
+  void step(int frames);
+  void setLoop(bool loop) { loop_ = loop; }
+  bool loop() const { return loop_; }
+  void setRange(int in, int out);  // out exclusive
+
+ signals:
+  void playingChanged(bool playing);
+
+ private:
+  void tick();
+
+  EditorController* editor_;
+  QTimer timer_;
+  int direction_ = 1;
+  bool loop_ = true;
+  int in_ = 0, out_ = 0;
+};
+
+}  // namespace marionette::ui

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QToolButton;
+
+namespace marionette::ui {
+
+class EditorController;
+class Playback;
+class ProjectDocument;
+class TimelineView;
+
+// The transport (play/pause, step, loop, timecode) and the mode buttons for
+// the selected range, above the timeline rows.
+class TimelinePanel : public QWidget {
+  Q_OBJECT
+
+ public:
+  TimelinePanel(ProjectDocument* document, EditorController* editor, Playback* playback, QWidget* parent = nullptr);
+  TimelineView* view() const { return view_; }
+
+ private:
+  TimelineView* view_;
+  QLabel* timecode_;
+};
+
+}  // namespace marionette::ui
