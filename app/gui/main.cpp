@@ -2,6 +2,10 @@
 //   marionette [--open P.marionette] [--screenshot OUT.png] [FILES…]
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
 
 #include "app/gui/screenshot.h"
 #include "core/render/warp_renderer.h"
@@ -24,10 +28,22 @@ int main(int argc, char* argv[]) {
   QCommandLineOption openOption("open", QApplication::translate("main", "Open a project."), "project");
   QCommandLineOption screenshotOption(
       "screenshot", QApplication::translate("main", "Save a picture of the window once loaded, then quit."), "png");
+  QCommandLineOption languageOption(
+      "language", QApplication::translate("main", "Interface language (en, de); remembered for later starts."), "code");
+  parser.addOption(languageOption);
   parser.addOption(openOption);
   parser.addOption(screenshotOption);
   parser.addPositionalArgument("files", QApplication::translate("main", "Portrait images and driving videos."));
   parser.process(app);
+
+  // Language: the option, else the remembered choice, else the system's.
+  QSettings settings;
+  if (parser.isSet(languageOption)) settings.setValue("language", parser.value(languageOption));
+  const QString language = settings.value("language", QLocale::system().name().left(2)).toString();
+  QTranslator appTranslator, qtTranslator;
+  if (appTranslator.load(":/i18n/marionette_" + language)) QApplication::installTranslator(&appTranslator);
+  if (qtTranslator.load("qtbase_" + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    QApplication::installTranslator(&qtTranslator);
 
   // Started first so the window appears while the 100 MB model is read.
   ui::EditorServices services;
