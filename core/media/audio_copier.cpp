@@ -31,7 +31,7 @@ AudioCopier::AudioCopier(std::string sourcePath, InputFormatPtr source, AVStream
       zero_(zero),
       packet_(av_packet_alloc()) {}
 
-Result<std::unique_ptr<AudioCopier>> AudioCopier::open(const std::string& sourcePath) {
+Result<std::unique_ptr<AudioCopier>> AudioCopier::open(const std::string& sourcePath, Rational start) {
   installFfmpegLogCapture();
   AVFormatContext* raw = nullptr;
   if (const int opened = avformat_open_input(&raw, sourcePath.c_str(), nullptr, nullptr); opened < 0) {
@@ -49,7 +49,8 @@ Result<std::unique_ptr<AudioCopier>> AudioCopier::open(const std::string& source
     if (static_cast<int>(i) != index) source->streams[i]->discard = AVDISCARD_ALL;
   }
   AVStream* stream = source->streams[index];
-  const std::int64_t zero = zeroTimestamp(*source, *stream);
+  const std::int64_t zero = zeroTimestamp(*source, *stream) +
+                            av_rescale(start.num(), stream->time_base.den, start.den() * stream->time_base.num);
   std::unique_ptr<AudioCopier> copier(new AudioCopier(sourcePath, std::move(source), stream, zero));
   if (!copier->packet_) return makeError("cannot read audio from " + quotePath(sourcePath) + ": out of memory");
   return copier;

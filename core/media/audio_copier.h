@@ -18,8 +18,9 @@ namespace marionette::media_detail {
 class AudioCopier {
  public:
   // nullptr when `sourcePath` has no audio stream: the output is then silent,
-  // which is not an error.
-  static Result<std::unique_ptr<AudioCopier>> open(const std::string& sourcePath);
+  // which is not an error. `start` (seconds after the source's first video
+  // frame) is the source time that maps to output time 0.
+  static Result<std::unique_ptr<AudioCopier>> open(const std::string& sourcePath, Rational start = Rational(0));
 
   // Adds the audio stream to `output` (before its header is written); fails
   // with a clear message when the container cannot hold the codec.

@@ -33,9 +33,15 @@ void captureLog(void* /*context*/, int level, const char* format, va_list args) 
 }  // namespace
 
 void InputFormatDeleter::operator()(AVFormatContext* context) const { avformat_close_input(&context); }
+void OutputFormatDeleter::operator()(AVFormatContext* context) const {
+  avio_closep(&context->pb);
+  avformat_free_context(context);
+}
 void CodecContextDeleter::operator()(AVCodecContext* context) const { avcodec_free_context(&context); }
 void FrameDeleter::operator()(AVFrame* frame) const { av_frame_free(&frame); }
 void PacketDeleter::operator()(AVPacket* packet) const { av_packet_free(&packet); }
+
+bool isQuickTimeFamily(std::string_view muxer) { return muxer == "mp4" || muxer == "mov"; }
 
 std::string ffmpegErrorText(int code) {
   char text[AV_ERROR_MAX_STRING_SIZE] = {};

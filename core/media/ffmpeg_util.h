@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 struct AVCodecContext;
 struct AVFormatContext;
@@ -14,6 +15,10 @@ struct AVPacket;
 namespace marionette::media_detail {
 
 struct InputFormatDeleter {
+  void operator()(AVFormatContext* context) const;
+};
+// Closes the output file (if open) and frees the muxer.
+struct OutputFormatDeleter {
   void operator()(AVFormatContext* context) const;
 };
 struct CodecContextDeleter {
@@ -27,9 +32,13 @@ struct PacketDeleter {
 };
 
 using InputFormatPtr = std::unique_ptr<AVFormatContext, InputFormatDeleter>;
+using OutputFormatPtr = std::unique_ptr<AVFormatContext, OutputFormatDeleter>;
 using CodecContextPtr = std::unique_ptr<AVCodecContext, CodecContextDeleter>;
 using FramePtr = std::unique_ptr<AVFrame, FrameDeleter>;
 using PacketPtr = std::unique_ptr<AVPacket, PacketDeleter>;
+
+// MP4 and MOV: the muxers that take "+faststart" to put the index first.
+bool isQuickTimeFamily(std::string_view muxer);
 
 // Text for an AVERROR code, e.g. "No such file or directory".
 std::string ffmpegErrorText(int code);

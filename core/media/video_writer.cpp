@@ -22,15 +22,8 @@ namespace {
 
 using media_detail::quotePath;
 
-struct OutputFormatDeleter {
-  void operator()(AVFormatContext* context) const {
-    avio_closep(&context->pb);
-    avformat_free_context(context);
-  }
-};
-using OutputFormatPtr = std::unique_ptr<AVFormatContext, OutputFormatDeleter>;
-
-bool isQuickTimeFamily(std::string_view muxer) { return muxer == "mp4" || muxer == "mov"; }
+using media_detail::isQuickTimeFamily;
+using media_detail::OutputFormatPtr;
 
 bool containerAccepts(const AVOutputFormat& container, const std::string& encoderName) {
   // avformat_query_codec only consults the muxer's tag table, which misses
@@ -121,7 +114,7 @@ Status FfmpegVideoWriter::start() {
   if (Status destination = checkDestination(); !destination) return destination;
   if (!options_.audioSourcePath.empty()) {
     Result<std::unique_ptr<media_detail::AudioCopier>> audio =
-        media_detail::AudioCopier::open(options_.audioSourcePath);
+        media_detail::AudioCopier::open(options_.audioSourcePath, options_.audioStart);
     if (!audio) return audio.error();
     audio_ = std::move(*audio);
     if (!audio_) notes_.push_back(quotePath(options_.audioSourcePath) + " has no audio; the video is silent");

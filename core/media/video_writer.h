@@ -20,6 +20,10 @@ struct VideoWriterOptions {
   // Audio is copied from this file (usually the driving video) and cut to the
   // video's length; empty for none.
   std::string audioSourcePath;
+  // Time in the audio source (from its first video frame) that plays at the
+  // output's first frame: a range rendered from the middle of a driver keeps
+  // its sound in sync.
+  Rational audioStart{0};
   bool overwrite = false;  // refuse an existing destination unless set
   // Paths the writer must never replace (the inputs of the job).
   std::vector<std::string> protectedPaths;

@@ -1,10 +1,15 @@
 #include "tests/core/media/media_fixtures.h"
 
+extern "C" {
+#include <libavformat/avformat.h>
+}
+
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
 
 namespace marionette::testing {
 
@@ -47,6 +52,48 @@ std::vector<std::string> listDirectory(const std::string& directory) {
   }
   std::sort(names.begin(), names.end());
   return names;
+}
+
+namespace {
+
+std::vector<std::pair<std::string, double>> audioPacketStarts(const std::string& path) {
+  std::vector<std::pair<std::string, double>> starts;
+  AVFormatContext* format = nullptr;
+  if (avformat_open_input(&format, path.c_str(), nullptr, nullptr) < 0) return starts;
+  if (avformat_find_stream_info(format, nullptr) >= 0) {
+    const int audio = av_find_best_stream(format, AVMEDIA_TYPE_AUDIO, -1, -1, nullptr, 0);
+    const int video = av_find_best_stream(format, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
+    double zero = 0;
+    if (video >= 0 && format->streams[video]->start_time != AV_NOPTS_VALUE)
+      zero = format->streams[video]->start_time * av_q2d(format->streams[video]->time_base);
+    AVPacket* packet = av_packet_alloc();
+    while (audio >= 0 && av_read_frame(format, packet) >= 0) {
+      if (packet->stream_index == audio && packet->pts != AV_NOPTS_VALUE) {
+        std::string bytes(reinterpret_cast<const char*>(packet->data), static_cast<std::size_t>(packet->size));
+        starts.emplace_back(bytes, packet->pts * av_q2d(format->streams[audio]->time_base) - zero);
+      }
+      av_packet_unref(packet);
+    }
+    av_packet_free(&packet);
+  }
+  avformat_close_input(&format);
+  return starts;
+}
+
+}  // namespace
+
+std::vector<double> audioOffsetsFromSource(const std::string& copy, const std::string& source) {
+  std::map<std::string, std::pair<double, int>> sourcePackets;
+  for (const auto& [bytes, start] : audioPacketStarts(source)) {
+    auto& entry = sourcePackets[bytes];
+    entry.first = start, ++entry.second;
+  }
+  std::vector<double> offsets;
+  for (const auto& [bytes, start] : audioPacketStarts(copy)) {
+    auto found = sourcePackets.find(bytes);
+    if (found != sourcePackets.end() && found->second.second == 1) offsets.push_back(found->second.first - start);
+  }
+  return offsets;
 }
 
 }  // namespace marionette::testing

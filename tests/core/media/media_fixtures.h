@@ -25,6 +25,13 @@ void copyPrefix(const std::string& source, const std::string& destination, doubl
 // without keeping them.
 std::uint64_t fingerprint(const Image& image);
 
+// For every audio packet of `copy` whose bytes occur exactly once in
+// `source`: how much later in `source` it starts (seconds after each file's
+// first video frame). Copied packets keep their bytes, so this shows where
+// each stretch of a copy's sound came from; silent stretches repeat identical
+// packets and are left out.
+std::vector<double> audioOffsetsFromSource(const std::string& copy, const std::string& source);
+
 // Names of the files in `directory`, sorted.
 std::vector<std::string> listDirectory(const std::string& directory);
 

@@ -6,6 +6,7 @@
 
 #include <csignal>
 #include <filesystem>
+#include <map>
 
 #include "core/media/video_reader.h"
 #include "tests/core/media/media_fixtures.h"
@@ -187,6 +188,25 @@ TEST(VideoWriterTest, CopiesAudioCutToTheVideoInSync) {
   EXPECT_EQ(back.info.audio->startTime, Rational(0));
   const double frame = 1.0 / 30;
   EXPECT_NEAR(back.info.audio->duration.toDouble(), 3.0, frame) << back.info.audio->duration.toDouble();
+}
+
+TEST(VideoWriterTest, AudioStartsAtTheRangeStartInTheSource) {
+  // d20 has real sound (d3 and d7 carry silent audio tracks).
+  MARIONETTE_REQUIRE_MEDIA(driving, "driving/liveportrait-d20.mp4");
+  TempDir dir;
+  const std::string path = dir.file("range.mp4");
+  VideoWriterOptions options = optionsFor(64, 64, Rational(25));
+  options.audioSourcePath = driving;
+  options.audioStart = Rational(3);  // frame 75 of the 25 fps driver
+  std::unique_ptr<VideoWriter> writer = createOrFail(path, options);
+  ASSERT_TRUE(writer);
+  writeFrames(*writer, 50, 64, 64);
+  ASSERT_TRUE(writer->finish().ok());
+
+  const auto offsets = testing::audioOffsetsFromSource(path, driving);
+  ASSERT_GT(offsets.size(), 20u);
+  for (double offset : offsets) EXPECT_NEAR(offset, 3.0, 1e-3);
+  EXPECT_NEAR(readBack(path).info.audio->duration.toDouble(), 2.0, 1.0 / 25);
 }
 
 TEST(VideoWriterTest, SourceWithoutAudioGivesSilentVideo) {

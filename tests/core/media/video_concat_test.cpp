@@ -1,0 +1,148 @@
+#include "core/media/video_concat.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "core/media/video_reader.h"
+#include "core/media/video_writer.h"
+#include "tests/core/media/media_fixtures.h"
+#include "tests/support/test_media.h"
+
+namespace marionette {
+namespace {
+
+using testing::TempDir;
+
+// Frame k of the whole clip: its brightness encodes k, so a frame out of
+// place or missing after the join shows in the read-back.
+Image numberedFrame(int k) {
+  Image image = Image::make(64, 48, 3);
+  for (std::size_t i = 0; i < image.pixels.size(); ++i)
+    image.pixels[i] = static_cast<std::uint8_t>(20 + 8 * k + (i % 3) * 2);
+  return image;
+}
+
+// Writes frames [first, end) of the clip the way `render --frames` does:
+// same encoder settings, sound taken from the same place in the source.
+std::string writePart(const TempDir& dir, const std::string& name, int first, int end,
+                      const std::string& audioSource = "", int width = 64) {
+  VideoWriterOptions options;
+  options.width = width;
+  options.height = 48;
+  options.frameRate = Rational(25);
+  options.audioSourcePath = audioSource;
+  options.audioStart = Rational(first, 25);
+  const std::string path = dir.file(name);
+  auto writer = VideoWriter::create(path, options);
+  EXPECT_TRUE(writer.ok()) << (writer.ok() ? "" : writer.error().message);
+  if (!writer.ok()) return path;
+  for (int k = first; k < end; ++k) {
+    Image frame = numberedFrame(k);
+    if (width != 64) frame = Image::make(width, 48, 3);
+    EXPECT_TRUE((*writer)->write(frame).ok());
+  }
+  EXPECT_TRUE((*writer)->finish().ok());
+  return path;
+}
+
+std::vector<VideoFrame> readAll(const std::string& path) {
+  std::vector<VideoFrame> frames;
+  auto reader = VideoReader::open(path);
+  EXPECT_TRUE(reader.ok()) << (reader.ok() ? "" : reader.error().message);
+  if (!reader.ok()) return frames;
+  for (;;) {
+    auto frame = (*reader)->next();
+    if (!frame.ok() || !*frame) break;
+    frames.push_back(std::move(**frame));
+  }
+  return frames;
+}
+
+std::string concatError(const std::vector<std::string>& parts, const std::string& output, bool overwrite = false) {
+  auto joined = concatenateVideos(parts, output, overwrite);
+  return joined.ok() ? std::string("(joined)") : joined.error().message;
+}
+
+TEST(VideoConcatTest, JoinedPartsPlayAsOneClipWithExactTimes) {
+  TempDir dir;
+  const std::vector<std::string> parts = {writePart(dir, "a.mp4", 0, 10), writePart(dir, "b.mp4", 10, 17),
+                                          writePart(dir, "c.mp4", 17, 30)};
+  const std::string output = dir.file("joined.mp4");
+  auto report = concatenateVideos(parts, output, false);
+  ASSERT_TRUE(report.ok()) << report.error().message;
+  EXPECT_EQ(report->parts, 3);
+  EXPECT_EQ(report->frames, 30);
+  EXPECT_EQ(report->duration, Rational(30, 25));
+  EXPECT_FALSE(report->audio);
+
+  const std::vector<VideoFrame> frames = readAll(output);
+  ASSERT_EQ(frames.size(), 30u);
+  for (int k = 0; k < 30; ++k) {
+    EXPECT_EQ(frames[k].time, Rational(k, 25)) << "frame " << k;
+    const int expected = numberedFrame(k).pixels[0];
+    EXPECT_NEAR(frames[k].image.pixels[0], expected, 3) << "frame " << k;
+  }
+  // Nothing but the result is left behind.
+  EXPECT_EQ(testing::listDirectory(dir.path().string()),
+            (std::vector<std::string>{"a.mp4", "b.mp4", "c.mp4", "joined.mp4"}));
+}
+
+TEST(VideoConcatTest, SoundStaysInSyncAcrossTheJoin) {
+  MARIONETTE_REQUIRE_MEDIA(driving, "driving/liveportrait-d20.mp4");
+  TempDir dir;
+  const std::vector<std::string> parts = {writePart(dir, "a.mp4", 0, 60, driving),
+                                          writePart(dir, "b.mp4", 60, 125, driving)};
+  const std::string output = dir.file("joined.mp4");
+  auto report = concatenateVideos(parts, output, false);
+  ASSERT_TRUE(report.ok()) << report.error().message;
+  EXPECT_TRUE(report->audio);
+  auto reader = VideoReader::open(output);
+  ASSERT_TRUE(reader.ok());
+  const VideoInfo& info = (*reader)->info();
+  ASSERT_TRUE(info.audio.has_value());
+  EXPECT_EQ(info.duration, Rational(5));
+  // One AAC packet (1024 samples at 44.1 kHz) is the most a join may drop.
+  EXPECT_NEAR(info.audio->duration.toDouble(), 5.0, 0.05) << info.audio->duration.toDouble();
+  // Every stretch of sound, before and after the join, plays at the time it
+  // had in the driver.
+  const auto offsets = testing::audioOffsetsFromSource(output, driving);
+  ASSERT_GT(offsets.size(), 100u);
+  for (double offset : offsets) EXPECT_NEAR(offset, 0.0, 1e-3);
+}
+
+TEST(VideoConcatTest, PartsThatDifferAreRefusedBeforeAnythingIsWritten) {
+  MARIONETTE_REQUIRE_MEDIA(driving, "driving/liveportrait-d20.mp4");
+  TempDir dir;
+  const std::string a = writePart(dir, "a.mp4", 0, 5);
+  const std::string wide = writePart(dir, "wide.mp4", 5, 10, "", 80);
+  const std::string loud = writePart(dir, "loud.mp4", 5, 10, driving);
+  const std::string output = dir.file("out.mp4");
+  EXPECT_EQ(concatError({a, wide}, output),
+            "'" + wide + "' cannot be joined to '" + a + "' without re-encoding: its video is 80x48, not 64x48");
+  EXPECT_EQ(concatError({a, loud}, output), "'" + loud + "' cannot be joined to '" + a +
+                                                "' without re-encoding: it has sound and the first part has none");
+  EXPECT_FALSE(std::filesystem::exists(output));
+}
+
+TEST(VideoConcatTest, BadPartsAndDestinationsGiveOneClearLine) {
+  TempDir dir;
+  const std::string a = writePart(dir, "a.mp4", 0, 5);
+  const std::string b = writePart(dir, "b.mp4", 5, 10);
+  testing::writeText(dir.file("notes.mp4"), "not a video at all");
+
+  EXPECT_EQ(concatError({}, dir.file("out.mp4")), "no parts to join");
+  EXPECT_NE(concatError({a, dir.file("missing.mp4")}, dir.file("out.mp4")).find("missing.mp4"), std::string::npos);
+  EXPECT_NE(concatError({a, dir.file("notes.mp4")}, dir.file("out.mp4")).find("notes.mp4"), std::string::npos);
+  // A part is never the destination, even with overwrite.
+  EXPECT_NE(concatError({a, b}, b, true).find("one of the inputs"), std::string::npos);
+  // An existing file is kept unless overwrite is asked for.
+  testing::writeText(dir.file("taken.mp4"), "keep me");
+  EXPECT_NE(concatError({a, b}, dir.file("taken.mp4")).find("already exists"), std::string::npos);
+  EXPECT_EQ(testing::readBytes(dir.file("taken.mp4")).size(), 7u);
+  EXPECT_EQ(concatError({a, b}, dir.file("no-such-folder/out.mp4")).find("cannot"), 0u);
+  EXPECT_EQ(concatError({a, b}, dir.file("taken.mp4"), true), "(joined)");
+}
+
+}  // namespace
+}  // namespace marionette
