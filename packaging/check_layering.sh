@@ -12,4 +12,12 @@ if [ -n "$leaks" ]; then
   echo "$leaks"
   exit 1
 fi
-echo "layering: core/ domain code is free of Qt, torch, FFmpeg, dlib and OpenCV"
+# The timeline is shared by the GUI, the CLI and the tests: it may use the
+# motion model and base types, never the adapters or the jobs built on them.
+upward=$(grep -rnE '#include\s*"core/(media|face|render|pipeline|quality)/' timeline || true)
+if [ -n "$upward" ]; then
+  echo "core/timeline includes an adapter or pipeline header (it may use core/base and core/motion only):"
+  echo "$upward"
+  exit 1
+fi
+echo "layering: core/ domain code is free of Qt, torch, FFmpeg, dlib and OpenCV; core/timeline uses base and motion only"

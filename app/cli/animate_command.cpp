@@ -1,128 +1,14 @@
-#include <unistd.h>
-
-#include <algorithm>
-#include <atomic>
-#include <chrono>
-#include <csignal>
-#include <cstdio>
-#include <mutex>
-#include <thread>
-
 #include "app/cli/animate_options.h"
 #include "app/cli/commands.h"
-#include "app/cli/model_loading.h"
+#include "app/cli/job_runner.h"
+#include "core/base/atomic_file.h"
+#include "core/timeline/project_file.h"
 
 namespace marionette::cli {
 
 namespace {
 
 constexpr const char* kUsage = "marionette-cli animate PORTRAIT [DRIVING] -o OUT [options] (see marionette-cli --help)";
-constexpr int kExitCancelled = 130;  // the shell's code for "ended by SIGINT"
-constexpr unsigned kMaxRenderThreads = 4;
-
-// Written by the SIGINT handler, read by the job between frames. A lock-free
-// atomic is one of the few things a signal handler may touch.
-std::atomic<bool> gCancelRequested = false;
-static_assert(std::atomic<bool>::is_always_lock_free);
-
-extern "C" void requestCancel(int) { gCancelRequested.store(true); }
-
-// Installs the handler for the life of one job and restores the old one.
-class InterruptGuard {
- public:
-  InterruptGuard() {
-    gCancelRequested = false;
-    struct sigaction action {};
-    action.sa_handler = requestCancel;
-    sigemptyset(&action.sa_mask);
-    sigaction(SIGINT, &action, &previous_);
-  }
-  ~InterruptGuard() { sigaction(SIGINT, &previous_, nullptr); }
-  InterruptGuard(const InterruptGuard&) = delete;
-  InterruptGuard& operator=(const InterruptGuard&) = delete;
-
- private:
-  struct sigaction previous_ {};
-};
-
-std::string clock(double seconds) {
-  const long s = std::lround(std::max(0.0, seconds));
-  char text[32];
-  std::snprintf(text, sizeof text, "%ld:%02ld", s / 60, s % 60);
-  return text;
-}
-
-// "\rrendering: 120/354 frames (34%), 41.0 frames/s, 0:05 left" on a terminal,
-// at most ten times a second.
-class ProgressLine {
- public:
-  explicit ProgressLine(bool terminal) : terminal_(terminal) {}
-  ~ProgressLine() { end(); }
-
-  void operator()(const AnimateProgress& p) {
-    if (!terminal_) return;
-    std::lock_guard lock(mutex_);
-    const auto now = std::chrono::steady_clock::now();
-    if (p.done != p.total && now - last_ < std::chrono::milliseconds(100)) return;
-    last_ = now;
-    const char* stage = p.stage == AnimateStage::Tracking ? "tracking" : "rendering";
-    const double rate = p.elapsedSeconds > 0 ? p.done / p.elapsedSeconds : 0;
-    if (p.total > 0) {
-      const std::string left = rate > 0 ? clock((p.total - p.done) / rate) : std::string("?");
-      std::fprintf(stderr, "\r%s: %d/%lld frames (%d%%), %.1f frames/s, %s left   ", stage, p.done,
-                   static_cast<long long>(p.total), static_cast<int>(100.0 * p.done / p.total), rate, left.c_str());
-    } else {
-      std::fprintf(stderr, "\r%s: %d frames, %.1f frames/s   ", stage, p.done, rate);
-    }
-    shown_ = true;
-  }
-
-  // Moves off the progress line so the next message starts on its own.
-  void end() {
-    std::lock_guard lock(mutex_);
-    if (shown_) std::fprintf(stderr, "\n");
-    shown_ = false;
-  }
-
- private:
-  bool terminal_;
-  std::mutex mutex_;
-  std::chrono::steady_clock::time_point last_{};
-  bool shown_ = false;
-};
-
-// One single-threaded renderer per core on the CPU: whole frames render in
-// parallel, and no tensor thread pool spins against the encoder. A GPU gets
-// one renderer, since it already works on the whole frame at once.
-Result<std::vector<std::unique_ptr<Renderer>>> createRenderers(WarpRendererOptions options) {
-  options.threads = 1;
-  std::vector<std::unique_ptr<Renderer>> renderers;
-  const int cores = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, kMaxRenderThreads));
-  do {
-    auto renderer = createWarpRenderer(options);
-    if (!renderer) return renderer.error();
-    renderers.push_back(std::move(*renderer));
-  } while (renderers.front()->deviceName() == "cpu" && static_cast<int>(renderers.size()) < cores);
-  return renderers;
-}
-
-void printSummary(const AnimateRequest& request, const AnimateReport& report) {
-  for (const std::string& note : report.notes) std::printf("note: %s\n", note.c_str());
-  std::printf("%s", request.portraitPath.c_str());
-  if (!request.drivingPath.empty()) std::printf(" + %s", request.drivingPath.c_str());
-  std::printf(" -> %s: %d frames at %lld/%lld fps, %dx%d%s\n", request.output.path.c_str(), report.frames,
-              static_cast<long long>(report.frameRate.num()), static_cast<long long>(report.frameRate.den()),
-              report.width, report.height, report.audio ? ", with the driver's audio" : "");
-  std::printf("face %d of %d (box %.0f,%.0f %.0fx%.0f)", report.chosenFace, report.faceCount, report.faceBox.x,
-              report.faceBox.y, report.faceBox.width, report.faceBox.height);
-  if (report.referenceFrame >= 0)
-    std::printf("; reference frame %d; %d driving frames without a face", report.referenceFrame, report.lostFrames);
-  std::printf("\nrendered %.1f frames/s on %s (%d render thread%s)",
-              report.renderSeconds > 0 ? report.frames / report.renderSeconds : 0.0, report.device.c_str(),
-              report.renderThreads, report.renderThreads == 1 ? "" : "s");
-  if (report.trackSeconds > 0) std::printf("; tracking took %.2f s", report.trackSeconds);
-  std::printf("\n");
-}
 
 }  // namespace
 
@@ -132,25 +18,18 @@ int runAnimate(const std::vector<std::string>& words) {
   auto command = parseAnimateCommand(*args);
   if (!command) return fail(kExitUsage, command.error().message + "; usage: " + kUsage);
 
-  if (Status ok = checkAnimateRequest(command->request); !ok) return fail(kExitFailure, ok.error().message);
-  InterruptGuard interrupts;
-  auto renderers = createRenderers(command->renderer);
-  if (!renderers) return fail(kExitFailure, renderers.error().message);
-  std::vector<Renderer*> threads;
-  for (const auto& renderer : *renderers) threads.push_back(renderer.get());
-  auto model = loadLandmarkModel(command->modelPath);
-  if (!model) return fail(kExitFailure, model.error().message);
-  ProgressLine progress(isatty(STDERR_FILENO) != 0);
-  AnimateCallbacks callbacks{[&progress](const AnimateProgress& p) { progress(p); }, &gCancelRequested};
-  auto report = runAnimateJob(command->request, *model, threads, callbacks);
-  progress.end();
-  if (!report) {
-    // A cancel that arrives after the output was committed changes nothing.
-    if (gCancelRequested) return fail(kExitCancelled, "cancelled; no output written");
-    return fail(kExitFailure, report.error().message);
+  AnimateRequest& request = command->request;
+  if (command->projectPath) {
+    // Refused before any work, like the video output itself.
+    std::vector<std::string> inputs{request.portraitPath, request.output.path};
+    if (!request.drivingPath.empty()) inputs.push_back(request.drivingPath);
+    if (Status ok = checkOutputPath(*command->projectPath, request.output.overwrite, inputs); !ok)
+      return fail(kExitFailure, ok.error().message);
+    request.projectReady = [path = *command->projectPath](const timeline::Project& project) {
+      return timeline::saveProject(project, path);
+    };
   }
-  printSummary(command->request, *report);
-  return kExitOk;
+  return runAnimateJobCommand(request, command->renderer, command->modelPath);
 }
 
 }  // namespace marionette::cli

@@ -6,12 +6,14 @@
 #include <cmath>
 #include <filesystem>
 
+#include "core/timeline/project_file.h"
+
 namespace marionette::cli {
 
 const std::set<std::string> kAnimateValueOptions = {
     "-o",        "--output", "--ref",  "--pose",   "--expression", "--pose-gain", "--expression-gain",
     "--regions", "--smooth", "--face", "--preset", "--duration",   "--fps",       "--size",
-    "--layout",  "--format", "--crf",  "--speed",  "--device",     "--model"};
+    "--layout",  "--format", "--crf",  "--speed",  "--device",     "--model",     "--save-project"};
 const std::set<std::string> kAnimateFlagOptions = {"--absolute-pose", "--crop", "--no-audio", "--teeth-from-driver",
                                                    "--force"};
 
@@ -171,9 +173,11 @@ Status parseMotionSource(const Arguments& args, AnimateRequest& request) {
   return parseRetarget(args, request);
 }
 
+}  // namespace
+
 Status parseOutput(const Arguments& args, AnimateRequest& request) {
   auto output = args.value("-o") ? args.value("-o") : args.value("--output");
-  if (!output || output->empty()) return makeError("animate needs an output (-o OUT.mp4 or -o FOLDER/)");
+  if (!output || output->empty()) return makeError("the command needs an output (-o OUT.mp4 or -o FOLDER/)");
   request.output.path = *output;
   request.output.overwrite = args.flag("--force");
   request.output.format = impliedFormat(*output);
@@ -186,20 +190,27 @@ Status parseOutput(const Arguments& args, AnimateRequest& request) {
       return badValue("--speed", "an x264 preset from ultrafast to veryslow", *speed);
     request.output.speed = *speed;
   }
-  std::pair<int, int> size{0, 0};
+  std::pair<int, int> size{request.framing.width, request.framing.height};
   if (Status ok = readOption(args, "--size", parseSize, size); !ok) return ok;
   std::tie(request.framing.width, request.framing.height) = size;
-  request.framing.cropToFace = args.flag("--crop");
+  request.framing.cropToFace = request.framing.cropToFace || args.flag("--crop");
   if (auto layout = args.value("--layout")) {
     if (*layout != "side-by-side" && *layout != "result")
       return badValue("--layout", "side-by-side or result", *layout);
     request.layout = *layout == "side-by-side" ? OutputLayout::SideBySide : OutputLayout::Result;
   }
-  request.audio = !args.flag("--no-audio");
+  request.audio = request.audio && !args.flag("--no-audio");
   return {};
 }
 
-}  // namespace
+Status parseDevice(const Arguments& args, WarpRendererOptions& renderer) {
+  if (auto device = args.value("--device")) {
+    auto parsed = parseDeviceChoice(*device);
+    if (!parsed) return badValue("--device", "auto, cpu or cuda", *device);
+    renderer.device = *parsed;
+  }
+  return {};
+}
 
 Result<AnimateCommand> parseAnimateCommand(const Arguments& args) {
   const std::size_t count = args.positionals().size();
@@ -210,14 +221,17 @@ Result<AnimateCommand> parseAnimateCommand(const Arguments& args) {
   auto face = args.integer("--face", 0, 0, 1000);
   if (!face) return face.error();
   command.request.faceIndex = *face;
-  if (auto device = args.value("--device")) {
-    auto parsed = parseDeviceChoice(*device);
-    if (!parsed) return badValue("--device", "auto, cpu or cuda", *device);
-    command.renderer.device = *parsed;
-  }
+  if (Status ok = parseDevice(args, command.renderer); !ok) return ok.error();
   command.request.teethFromDriver = args.flag("--teeth-from-driver");
   command.renderer.teethFromDriver = command.request.teethFromDriver;
   command.modelPath = args.value("--model");
+  if ((command.projectPath = args.value("--save-project"))) {
+    const std::string& path = *command.projectPath;
+    const std::string extension = timeline::kProjectExtension;
+    if (path.size() <= extension.size() ||
+        path.compare(path.size() - extension.size(), extension.size(), extension) != 0)
+      return badValue("--save-project", "a file name ending in .marionette", path);
+  }
   return command;
 }
 

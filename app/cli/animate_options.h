@@ -18,11 +18,19 @@ struct AnimateCommand {
   AnimateRequest request;
   WarpRendererOptions renderer;
   std::optional<std::string> modelPath;
+  std::optional<std::string> projectPath;  // --save-project P.marionette
 };
 
 extern const std::set<std::string> kAnimateValueOptions;
 extern const std::set<std::string> kAnimateFlagOptions;
 
 Result<AnimateCommand> parseAnimateCommand(const Arguments& args);
+
+// The output options shared with `render`: -o/--output, --format, --force
+// and, when `render` allows them, --crf, --speed, --size, --crop, --layout,
+// --no-audio (absent options keep the request's values).
+Status parseOutput(const Arguments& args, AnimateRequest& request);
+// --device
+Status parseDevice(const Arguments& args, WarpRendererOptions& renderer);
 
 }  // namespace marionette::cli

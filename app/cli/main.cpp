@@ -15,6 +15,9 @@ commands:
       per-frame head pose and expression of a driving video
   animate PORTRAIT [DRIVING] -o OUT [options]
       animate the portrait with the driver's head pose and expression, or with presets
+  render PROJECT.marionette -o OUT [--frames A:B] [--format F] [--crf N] [--speed S] [--no-audio] [--force]
+      render a project (from the editor or animate --save-project); --frames renders frames A..B-1
+      only, so parts can render on several machines and be joined with concat
   evaluate self DRIVING | cross PORTRAIT DRIVING [--every K] [--max-frames N] [--json]
       measure the renderer on a clip: self-reenactment against the real frames (renderer
       beside the still image), or cross-reenactment: pose following, disentanglement, jitter
@@ -28,6 +31,7 @@ animate options:
   framing     --size WxH  --crop (face-centred, 512x512 unless --size)  --layout side-by-side
   output      --format mp4|png|ffv1|prores (-o FOLDER/ writes PNGs)  --crf N  --speed veryfast
               --no-audio  --device auto|cpu|cuda  --teeth-from-driver
+  project     --save-project P.marionette  (writes the timeline project that reproduces the command)
 
 evaluate options:
   --every K (score every k-th frame)  --max-frames N  --ref N (cross: driver reference frame)
@@ -67,5 +71,6 @@ int main(int argc, char** argv) {
   if (command == "extract") return runExtract(words);
   if (command == "animate") return runAnimate(words);
   if (command == "evaluate") return runEvaluate(words);
+  if (command == "render") return runRender(words);
   return fail(kExitUsage, "unknown command '" + command + "' (try --help)");
 }

@@ -12,6 +12,8 @@
 #include "core/pipeline/frame_pipeline.h"
 #include "core/pipeline/motion_plan.h"
 #include "core/pipeline/track_video.h"
+#include "core/timeline/clip_setup.h"
+#include "core/timeline/media_hash.h"
 
 namespace marionette {
 
@@ -62,17 +64,18 @@ Result<Portrait> loadPortrait(const AnimateRequest& request, std::shared_ptr<con
   return portrait;
 }
 
-Result<MotionTrack> trackDriver(const AnimateRequest& request, std::shared_ptr<const LandmarkModel> model,
-                                const AnimateCallbacks& callbacks, AnimateReport& report) {
+Result<MotionTrack> trackDriver(const std::string& drivingPath, double smoothing,
+                                std::shared_ptr<const LandmarkModel> model, const AnimateCallbacks& callbacks,
+                                AnimateReport& report) {
   TrackVideoOptions options;
-  options.tracker.smoothing = request.smoothing;
+  options.tracker.smoothing = smoothing;
   const Clock::time_point start = Clock::now();
   auto progress = [&](int done, std::int64_t total) {
     reportProgress(callbacks, AnimateStage::Tracking, done, total, start);
     return !cancelled(callbacks);
   };
   TrackVideoReport tracking;
-  auto track = trackVideo(request.drivingPath, std::move(model), options, progress, &tracking);
+  auto track = trackVideo(drivingPath, std::move(model), options, progress, &tracking);
   if (cancelled(callbacks)) return makeError(kCancelledMessage);
   if (!track) return track.error();
   report.trackSeconds = tracking.seconds;
@@ -86,15 +89,77 @@ Result<MotionTrack> trackDriver(const AnimateRequest& request, std::shared_ptr<c
   return track;
 }
 
+timeline::RenderSettings renderSettingsOf(const AnimateRequest& request) {
+  timeline::RenderSettings r;
+  r.width = request.framing.width, r.height = request.framing.height;
+  r.cropToFace = request.framing.cropToFace;
+  r.sideBySide = request.layout == OutputLayout::SideBySide;
+  r.teethFromDriver = request.teethFromDriver;
+  r.audio = request.audio;
+  r.crf = request.output.crf;
+  r.speed = request.output.speed;
+  return r;
+}
+
+timeline::MediaRef mediaRef(const std::string& path) {
+  auto hash = timeline::mediaFingerprint(path);
+  return {path, hash ? *hash : 0};
+}
+
+// animate's options as a timeline project (the driver tracked first).
+Result<timeline::Project> projectFromRequest(const AnimateRequest& request, const Motion& source,
+                                             std::shared_ptr<const LandmarkModel> model,
+                                             const AnimateCallbacks& callbacks, AnimateReport& report) {
+  std::shared_ptr<const MotionTrack> driver;
+  if (!request.drivingPath.empty()) {
+    auto track = trackDriver(request.drivingPath, request.smoothing, std::move(model), callbacks, report);
+    if (!track) return track.error();
+    driver = std::make_shared<const MotionTrack>(std::move(*track));
+  }
+  const timeline::ClipSetup setup{request.retarget, request.referenceFrame, request.presets, request.presetSeconds,
+                                  request.presetFrameRate};
+  auto project = timeline::projectFromClipSetup(setup, source, std::move(driver));
+  if (!project) return project.error();
+  project->portrait.file = mediaRef(request.portraitPath);
+  project->portrait.faceIndex = request.faceIndex;
+  if (project->driver) {
+    project->driver->file = mediaRef(request.drivingPath);
+    project->driver->trackingSmoothing = request.smoothing;
+  }
+  project->render = renderSettingsOf(request);
+  return project;
+}
+
+// A loaded project with whatever its caches lack filled in: the portrait's
+// own motion, and the driver's motion when the cache did not have it.
+Result<timeline::Project> completeProject(timeline::Project project, const Motion& source,
+                                          std::shared_ptr<const LandmarkModel> model, const AnimateCallbacks& callbacks,
+                                          AnimateReport& report) {
+  if (!project.portrait.motion) project.portrait.motion = source;
+  if (project.driver && !project.hasDriverMotion()) {
+    auto track =
+        trackDriver(project.driver->file.path, project.driver->trackingSmoothing, std::move(model), callbacks, report);
+    if (!track) return track.error();
+    const auto frames = static_cast<std::int64_t>(track->frames.size());
+    if (frames != project.settings.frameCount)
+      report.notes.push_back("the driving video now has " + std::to_string(frames) + " frames (the project had " +
+                             std::to_string(project.settings.frameCount) + ")");
+    project.settings.frameCount = frames;
+    project.settings.frameRate = track->frameRate;
+    project.driver->motion = std::make_shared<const MotionTrack>(std::move(*track));
+  } else if (project.hasDriverMotion()) {
+    report.lostFrames = project.driver->motion->lostFrameCount();
+  }
+  return project;
+}
+
 Result<MotionPlan> planMotion(const AnimateRequest& request, const Motion& source,
                               std::shared_ptr<const LandmarkModel> model, const AnimateCallbacks& callbacks,
                               AnimateReport& report) {
-  if (request.drivingPath.empty())
-    return MotionPlan::fromPresets(source, request.presets, request.presetSeconds, request.presetFrameRate);
-  auto track = trackDriver(request, std::move(model), callbacks, report);
-  if (!track) return track.error();
-  auto plan =
-      MotionPlan::fromDriver(source, std::move(*track), request.referenceFrame, request.retarget, request.presets);
+  auto project = request.project ? completeProject(*request.project, source, std::move(model), callbacks, report)
+                                 : projectFromRequest(request, source, std::move(model), callbacks, report);
+  if (!project) return project.error();
+  auto plan = MotionPlan::fromProject(std::move(*project), request.frames);
   if (plan) report.referenceFrame = plan->referenceFrame();
   return plan;
 }
@@ -102,6 +167,12 @@ Result<MotionPlan> planMotion(const AnimateRequest& request, const Motion& sourc
 // The driver's sound goes into video outputs when asked for and present.
 Result<std::string> audioSource(const AnimateRequest& request, AnimateReport& report) {
   if (request.drivingPath.empty() || !request.audio) return std::string();
+  if (request.frames.first > 0) {
+    // The audio copier starts at the driver's beginning; a later range would
+    // be out of sync, so it is better silent.
+    report.notes.push_back("a frame range that does not start at frame 0 is written without audio");
+    return std::string();
+  }
   auto reader = VideoReader::open(request.drivingPath);
   if (!reader) return reader.error();
   if (!(*reader)->info().audio) {
@@ -140,6 +211,7 @@ class FrameRenderer {
     auto reader = VideoReader::open(request_.drivingPath);
     if (!reader) return reader.error();
     reader_ = std::move(*reader);
+    if (plan_.firstFrame() > 0) return reader_->seek(timeline::frameTime(plan_.firstFrame(), plan_.frameRate()));
     return {};
   }
 
@@ -162,7 +234,7 @@ class FrameRenderer {
     Landmarks driverLandmarks{};
     if (request_.teethFromDriver && !work.driverFrame.empty()) {
       const MotionTrack& track = plan_.driver();
-      const Motion& driven = track.frames[work.index].motion;
+      const Motion& driven = track.frames[static_cast<std::size_t>(plan_.firstFrame() + work.index)].motion;
       driverLandmarks =
           decodeLandmarks(canonicalFace(), driven.expression, driven.pose, ImageFrame{track.width, track.height});
       hints.driverFrame = &work.driverFrame;
@@ -278,6 +350,8 @@ Result<AnimateReport> runAnimateJob(const AnimateRequest& request, std::shared_p
   report.notes.insert(report.notes.end(), framing.notes.begin(), framing.notes.end());
   if (Status done = renderAndWrite(request, *plan, *portrait, framing, renderers, callbacks, report); !done)
     return done.error();
+  if (request.projectReady)
+    if (Status saved = request.projectReady(plan->project()); !saved) return saved.error();
   return report;
 }
 

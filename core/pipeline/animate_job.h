@@ -16,6 +16,8 @@
 #include "core/motion/retarget.h"
 #include "core/pipeline/frame_sink.h"
 #include "core/pipeline/output_framing.h"
+#include "core/timeline/project.h"
+#include "core/timeline/time.h"
 
 namespace marionette {
 
@@ -42,6 +44,20 @@ struct AnimateRequest {
   ExportSettings output;  // path, format, crf, speed, overwrite (size, rate, audio and inputs are filled in)
   bool audio = true;      // copy the driver's audio
   bool teethFromDriver = false;
+
+  // When set, the motion comes from this timeline project (`render`), and
+  // the motion fields above (retarget, reference, presets) are ignored; its
+  // cached motion is used where its content hash matches, so nothing is
+  // tracked twice. Otherwise those fields are turned into a project
+  // (`animate`): both paths render through timeline::motionAt.
+  std::optional<timeline::Project> project;
+  // Frames [first, end) of the clip; end 0 = to the end. A range that does
+  // not start at frame 0 is written without audio (see AnimateReport notes).
+  timeline::FrameRange frames;
+  // Called once the motion is known with the project that reproduces this
+  // job (media paths and content hashes filled in), after the last frame was
+  // written; a failure fails the job (e.g. --save-project could not write).
+  std::function<Status(const timeline::Project&)> projectReady;
 };
 
 enum class AnimateStage { Tracking, Rendering };

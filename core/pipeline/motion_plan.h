@@ -1,46 +1,38 @@
 #pragma once
 
-#include <optional>
-#include <vector>
-
 #include "core/base/rational.h"
 #include "core/base/result.h"
 #include "core/motion/motion_track.h"
-#include "core/motion/presets.h"
-#include "core/motion/retarget.h"
+#include "core/timeline/evaluate.h"
+#include "core/timeline/project.h"
+#include "core/timeline/time.h"
 
 namespace marionette {
 
-// The target motion of every output frame: the driver's motion retargeted
-// onto the portrait, with presets on top, or presets alone.
+// The target motion of every output frame, read from a timeline project
+// snapshot: `animate` turns its options into a project and `render` loads
+// one, so both go through timeline::motionAt and give the same frames.
 class MotionPlan {
  public:
-  // Checks the reference and hold frames against the driver's length.
-  static Result<MotionPlan> fromDriver(const Motion& source, MotionTrack driver, std::optional<int> referenceFrame,
-                                       const RetargetOptions& options, const std::vector<Preset>& presets);
-  // A clip of round(seconds * frameRate) frames.
-  static Result<MotionPlan> fromPresets(const Motion& source, const std::vector<Preset>& presets, double seconds,
-                                        Rational frameRate);
+  // Frames [first, end) of the project; `frames.end == 0` means to its end.
+  // Fails on a range outside the project or a project that does not validate.
+  static Result<MotionPlan> fromProject(timeline::Project project, timeline::FrameRange frames = {});
 
-  int frameCount() const { return frameCount_; }
-  Rational frameRate() const { return frameRate_; }
-  int referenceFrame() const { return referenceFrame_; }
-  bool hasDriver() const { return !driver_.frames.empty(); }
-  const MotionTrack& driver() const { return driver_; }
+  // Output frames (the range's length) and the index of the first in the project.
+  int frameCount() const { return static_cast<int>(range_.count()); }
+  std::int64_t firstFrame() const { return range_.first; }
+  Rational frameRate() const { return project_.settings.frameRate; }
+  int referenceFrame() const { return hasDriver() ? static_cast<int>(project_.settings.referenceFrame) : -1; }
+  bool hasDriver() const { return project_.hasDriverMotion(); }
+  const MotionTrack& driver() const { return *project_.driver->motion; }
+  const timeline::Project& project() const { return project_; }
 
-  Motion target(int index) const;
+  // Motion of output frame `index` (0 = the range's first frame).
+  Motion target(int index) const { return timeline::motionAt(project_, range_.first + index); }
 
  private:
-  MotionPlan(const Motion& source, const std::vector<Preset>& presets, double seconds);
-
-  Motion source_;
-  MotionTrack driver_;
-  RetargetOptions options_;
-  int referenceFrame_ = -1;
-  int frameCount_ = 0;
-  Rational frameRate_;
-  std::vector<Preset> presets_;
-  std::optional<PresetAnimator> animator_;
+  timeline::Project project_;
+  timeline::FrameRange range_;
 };
 
 }  // namespace marionette
