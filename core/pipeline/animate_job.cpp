@@ -167,12 +167,6 @@ Result<MotionPlan> planMotion(const AnimateRequest& request, const Motion& sourc
 // The driver's sound goes into video outputs when asked for and present.
 Result<std::string> audioSource(const AnimateRequest& request, AnimateReport& report) {
   if (request.drivingPath.empty() || !request.audio) return std::string();
-  if (request.frames.first > 0) {
-    // The audio copier starts at the driver's beginning; a later range would
-    // be out of sync, so it is better silent.
-    report.notes.push_back("a frame range that does not start at frame 0 is written without audio");
-    return std::string();
-  }
   auto reader = VideoReader::open(request.drivingPath);
   if (!reader) return reader.error();
   if (!(*reader)->info().audio) {
@@ -283,6 +277,8 @@ Status renderAndWrite(const AnimateRequest& request, const MotionPlan& plan, con
   auto audio = audioSource(request, report);
   if (!audio) return audio.error();
   settings.audioSourcePath = *audio;
+  // A range from mid-clip starts the driver's sound at its first frame.
+  settings.audioStart = timeline::frameTime(plan.firstFrame(), plan.frameRate());
 
   FrameRenderer frames(request, plan, portrait, framing.view, renderers);
   if (frames.needsDriverPixels()) {

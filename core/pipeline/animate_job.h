@@ -51,8 +51,8 @@ struct AnimateRequest {
   // tracked twice. Otherwise those fields are turned into a project
   // (`animate`): both paths render through timeline::motionAt.
   std::optional<timeline::Project> project;
-  // Frames [first, end) of the clip; end 0 = to the end. A range that does
-  // not start at frame 0 is written without audio (see AnimateReport notes).
+  // Frames [first, end) of the clip; end 0 = to the end. The driver's audio
+  // is cut to the same span, so ranges joined with concat stay in sync.
   timeline::FrameRange frames;
   // Called once the motion is known with the project that reproduces this
   // job (media paths and content hashes filled in), after the last frame was

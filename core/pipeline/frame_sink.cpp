@@ -194,6 +194,7 @@ Result<std::unique_ptr<FrameSink>> openFrameSink(const ExportSettings& settings)
   options.crf = settings.crf;
   options.preset = settings.speed;
   options.audioSourcePath = settings.audioSourcePath;
+  options.audioStart = settings.audioStart;
   options.overwrite = settings.overwrite;
   options.protectedPaths = settings.inputs;
   auto writer = VideoWriter::create(settings.path, options);

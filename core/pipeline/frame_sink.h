@@ -20,6 +20,7 @@ struct ExportSettings {
   int crf = 18;                    // H.264 only
   std::string speed = "veryfast";  // x264 preset
   std::string audioSourcePath;     // empty: silent
+  Rational audioStart{0};          // source time at the first frame (a range from mid-clip)
   bool overwrite = false;
   std::vector<std::string> inputs;  // never replaced, even with overwrite
 };
