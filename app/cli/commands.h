@@ -15,6 +15,7 @@ int runExtract(const std::vector<std::string>& words);
 int runAnimate(const std::vector<std::string>& words);
 int runEvaluate(const std::vector<std::string>& words);
 int runRender(const std::vector<std::string>& words);
+int runConcat(const std::vector<std::string>& words);
 
 // Prints "marionette-cli: MESSAGE" on stderr, the one line a failure gives,
 // and returns `exitCode` for the caller to return.

@@ -18,6 +18,8 @@ commands:
   render PROJECT.marionette -o OUT [--frames A:B] [--format F] [--crf N] [--speed S] [--no-audio] [--force]
       render a project (from the editor or animate --save-project); --frames renders frames A..B-1
       only, so parts can render on several machines and be joined with concat
+  concat PART... -o OUT [--force]
+      join parts rendered with --frames (same project and settings) without re-encoding
   evaluate self DRIVING | cross PORTRAIT DRIVING [--every K] [--max-frames N] [--json]
       measure the renderer on a clip: self-reenactment against the real frames (renderer
       beside the still image), or cross-reenactment: pose following, disentanglement, jitter
@@ -72,5 +74,6 @@ int main(int argc, char** argv) {
   if (command == "animate") return runAnimate(words);
   if (command == "evaluate") return runEvaluate(words);
   if (command == "render") return runRender(words);
+  if (command == "concat") return runConcat(words);
   return fail(kExitUsage, "unknown command '" + command + "' (try --help)");
 }
