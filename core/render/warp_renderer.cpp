@@ -12,6 +12,7 @@
 #include "core/motion/canonical_face.h"
 #include "core/render/control_points.h"
 #include "core/render/mouth_cavity.h"
+#include "core/render/render_module.h"
 #include "core/render/thin_plate_spline.h"
 #include "core/render/torch_image.h"
 
@@ -20,16 +21,9 @@ namespace marionette {
 namespace F = torch::nn::functional;
 using namespace render_detail;
 
-std::optional<DeviceChoice> parseDeviceChoice(std::string_view text) {
-  if (text == "auto") return DeviceChoice::Auto;
-  if (text == "cpu") return DeviceChoice::Cpu;
-  if (text == "cuda") return DeviceChoice::Cuda;
-  return std::nullopt;
-}
-
-bool cudaAvailable() { return torch::cuda::is_available(); }
-
 namespace {
+
+bool torchCudaAvailable() { return torch::cuda::is_available(); }
 
 // Smoothing of the spline in face units squared: small enough to follow the
 // landmarks to a fraction of a pixel, large enough to absorb coincident targets.
@@ -267,10 +261,8 @@ void keepBlasSingleThreaded() {
   if (auto setThreads = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads"))) setThreads(1);
 }
 
-}  // namespace
-
-Result<std::unique_ptr<Renderer>> createWarpRenderer(const WarpRendererOptions& options) {
-  bool cuda = cudaAvailable();
+Result<std::unique_ptr<Renderer>> createTorchWarpRenderer(const WarpRendererOptions& options) {
+  bool cuda = torchCudaAvailable();
   if (options.device == DeviceChoice::Cuda && !cuda)
     return makeError("CUDA was requested but libtorch sees no CUDA device on this machine (use --device cpu or auto)");
   if (options.threads > 0) at::set_num_threads(options.threads);
@@ -280,4 +272,12 @@ Result<std::unique_ptr<Renderer>> createWarpRenderer(const WarpRendererOptions& 
   return std::unique_ptr<Renderer>(std::make_unique<TorchWarpRenderer>(device, options.teethFromDriver));
 }
 
+}  // namespace
+
 }  // namespace marionette
+
+extern "C" const marionette::RenderModuleEntry* marionette_render_module() {
+  static const marionette::RenderModuleEntry entry{
+      marionette::kRenderModuleVersion, &marionette::createTorchWarpRenderer, &marionette::torchCudaAvailable};
+  return &entry;
+}
