@@ -3,19 +3,24 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
+#include <QStatusBar>
 
 #include "core/timeline/evaluate.h"
+#include "ui/audio_sync.h"
 #include "ui/curve_editor.h"
 #include "ui/editor_controller.h"
 #include "ui/export_dialog.h"
 #include "ui/export_runner.h"
 #include "ui/inspector.h"
 #include "ui/main_window.h"
+#include "ui/media_problems_bar.h"
 #include "ui/message_sink.h"
 #include "ui/playback.h"
 #include "ui/project_document.h"
+#include "ui/project_session.h"
 #include "ui/timeline_panel.h"
 #include "ui/timeline_view.h"
+#include "ui/user_prompts.h"
 
 namespace marionette::ui {
 
@@ -37,10 +42,15 @@ ExportJobRequest requestFromScene(const PreviewScene* scene) {
 }  // namespace
 
 Editor::Editor(EditorServices services, QObject* parent) : QObject(parent), services_(std::move(services)) {
+  const RendererMaker make = services_.makeRenderer;
+  const RenderDevice device = services_.settings.device;
+  services_.preview.fullSide = services_.settings.previewSide;
+  services_.preview.draftSide = std::max(64, services_.settings.previewSide / 2);
   loader_ = new MediaLoader(services_.model, this);
-  scheduler_ = new PreviewScheduler(services_.previewRenderer, services_.preview, this);
+  scheduler_ =
+      new PreviewScheduler([make, device] { return make(device, RendererUse::Preview); }, services_.preview, this);
   controller_ = new EditorController(loader_, scheduler_, nullptr, this);
-  exportRunner_ = new ExportRunner(services_.exportRenderer, this);
+  exportRunner_ = new ExportRunner([make, device] { return make(device, RendererUse::Export); }, this);
   document_ = new ProjectDocument(nullptr, this);
   playback_ = new Playback(controller_, this);
   window_ = std::make_unique<MainWindow>(controller_, loader_);
@@ -52,6 +62,16 @@ Editor::Editor(EditorServices services, QObject* parent) : QObject(parent), serv
   }
   controller_->setMessageSink(messages_);
   document_->setMessageSink(messages_);
+  if (services_.prompts) {
+    prompts_ = services_.prompts;
+  } else {
+    ownedPrompts_ = std::make_unique<DialogUserPrompts>(window_.get());
+    prompts_ = ownedPrompts_.get();
+  }
+  settings_ =
+      new SettingsController(services_.settings, services_.makeRenderer, services_.loadModel, services_.saveSettings,
+                             {scheduler_, exportRunner_, loader_, controller_, messages_}, this);
+  audio_ = new AudioSync(controller_, playback_, services_.audio, this);
   // The preview renders whatever the timeline project says, from a snapshot:
   // a Project copy is cheap (the driver's motion is shared) and immutable.
   controller_->setMotionSnapshotFactory([this](const EditorMedia&) -> std::function<Motion(int)> {
@@ -61,19 +81,74 @@ Editor::Editor(EditorServices services, QObject* parent) : QObject(parent), serv
   connect(document_, &ProjectDocument::changed, controller_, [this] { controller_->motionChanged(); });
   buildPanels();
   buildEditActions();
+  buildProject();
+  auto showStatus = [this](const QString& text) { window_->statusBar()->showMessage(text, 8000); };
+  connect(settings_, &SettingsController::statusMessage, this, showStatus);
+  connect(audio_, &AudioSync::statusMessage, this, showStatus);
+  connect(session_, &ProjectSession::statusMessage, this, showStatus);
+}
 
-  QAction* exportAction = window_->fileMenu()->addAction(tr("&Export…"), this, [this] { exportDialog()->show(); });
+void Editor::buildProject() {
+  ProjectSession::Options options;
+  options.untitledPath = services_.untitledAutosavePath;
+  options.autosaveIntervalMs = services_.autosaveIntervalMs;
+  options.recentProjects = services_.settings.recentProjects;
+  session_ = new ProjectSession(document_, controller_, prompts_, messages_, options, this);
+  connect(session_, &ProjectSession::titleChanged, window_.get(), &MainWindow::showProjectTitle);
+  connect(session_, &ProjectSession::recentProjectsChanged, settings_, &SettingsController::setRecentProjects);
+  connect(controller_, &EditorController::projectDropped, session_, &ProjectSession::open);
+  window_->addBanner(new MediaProblemsBar(session_, window_.get()));
+  window_->setCloseGuard([this] { return session_->confirmClose(); });
+
+  // New / Open / Open Recent / Save / Save As go before the media entries.
+  QMenu* file = window_->fileMenu();
+  QAction* first = file->actions().value(0);
+  auto add = [&](const QString& text, QKeySequence keys, const char* name, auto slot) {
+    auto* action = new QAction(text, file);
+    action->setShortcut(keys);
+    action->setObjectName(name);
+    connect(action, &QAction::triggered, session_, slot);
+    file->insertAction(first, action);
+    return action;
+  };
+  add(tr("&New Project"), QKeySequence::New, "newProjectAction", [this] { session_->newProject(); });
+  add(tr("&Open Project…"), QKeySequence::Open, "openProjectAction", [this] { session_->openWithDialog(); });
+  auto* recent = new QMenu(tr("Open &Recent"), file);
+  recent->setObjectName("recentMenu");
+  file->insertMenu(first, recent);
+  auto fillRecent = [this, recent](const QStringList& paths) {
+    recent->clear();
+    for (const QString& path : paths)
+      recent->addAction(QDir::toNativeSeparators(path), session_, [this, path] { session_->open(path); });
+    recent->setEnabled(!paths.isEmpty());
+  };
+  connect(session_, &ProjectSession::recentProjectsChanged, recent, fillRecent);
+  fillRecent(session_->recentProjects());
+  add(tr("&Save Project"), QKeySequence::Save, "saveProjectAction", [this] { session_->save(); });
+  add(tr("Save Project &As…"), QKeySequence::SaveAs, "saveProjectAsAction", [this] { session_->saveAs(); });
+  file->insertSeparator(first);
+
+  QAction* exportAction = file->addAction(tr("&Export…"), this, [this] { exportDialog()->show(); });
   exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
   exportAction->setObjectName("exportAction");
+  file->addSeparator();
+  QAction* preferences = file->addAction(tr("&Preferences…"), this, [this] { settings_->showDialog(window_.get()); });
+  preferences->setShortcut(QKeySequence::Preferences);
+  preferences->setMenuRole(QAction::PreferencesRole);
+  preferences->setObjectName("preferencesAction");
+  QAction* quit = file->addAction(tr("&Quit"), window_.get(), &QWidget::close);
+  quit->setShortcut(QKeySequence::Quit);
 }
 
 void Editor::syncMediaIntoProject() {
   const EditorMedia& media = controller_->media();
   const timeline::Project& project = document_->project();
-  if (media.portrait && project.portrait.file.path != media.portraitPath.toStdString())
-    document_->setPortrait(media.portraitPath, media.portrait->motion);
-  if (media.driver && (!project.driver || project.driver->motion != media.driver))
-    document_->setDriver(media.drivingPath, media.driver);
+  const timeline::MediaRef portrait{media.portraitPath.toStdString(), media.portraitHash};
+  if (media.portrait && (!(project.portrait.file == portrait) || !project.portrait.motion))
+    document_->setPortrait(portrait, media.portrait->motion);
+  // A driver without a path plays a project's cached motion; its file is missing.
+  if (media.driver && !media.drivingPath.isEmpty() && (!project.driver || project.driver->motion != media.driver))
+    document_->setDriver({media.drivingPath.toStdString(), media.drivingHash}, media.driver);
   if (!media.driver && project.settings.frameCount != controller_->frameCount())
     document_->setStandaloneLength(controller_->frameCount(), controller_->frameRate());
 }
@@ -109,7 +184,6 @@ void Editor::buildEditActions() {
     redo->setEnabled(!redoName.isEmpty());
     undo->setText(undoName.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoName));
     redo->setText(redoName.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoName));
-    window_->setWindowModified(document_->isModified());
   };
   connect(document_, &ProjectDocument::changed, this, refreshNames);
   refreshNames();
@@ -159,7 +233,8 @@ ExportDialog* Editor::exportDialog() {
 }
 
 bool Editor::settled() const {
-  return loader_->idle() && !controller_->trackingInProgress() && scheduler_->idle() && !exportRunner_->running();
+  return loader_->idle() && !controller_->trackingInProgress() && scheduler_->idle() && !exportRunner_->running() &&
+         !settings_->modelSwitchPending();
 }
 
 }  // namespace marionette::ui

@@ -5,8 +5,10 @@
 #include <functional>
 #include <memory>
 
+#include "ui/editor_settings.h"
 #include "ui/media_loader.h"
 #include "ui/preview_scheduler.h"
+#include "ui/settings_controller.h"
 
 namespace marionette::ui {
 
@@ -19,16 +21,26 @@ class Inspector;
 class CurveEditor;
 class Playback;
 class ProjectDocument;
+class ProjectSession;
+class AudioSync;
 class TimelinePanel;
+class UserPrompts;
 
 // What the editor needs from outside: the app passes concrete renderers and
 // the model; tests pass the same, plus a message recorder.
 struct EditorServices {
-  ModelFuture model;
-  PreviewScheduler::RendererFactory previewRenderer;
-  PreviewScheduler::RendererFactory exportRenderer;
+  ModelFuture model;  // already loading from settings.landmarkModelPath
+  ModelLoader loadModel;
+  RendererMaker makeRenderer;
   MessageSink* messages = nullptr;  // null: non-modal message boxes over the window
+  UserPrompts* prompts = nullptr;   // null: dialogs over the window
   PreviewScheduler::Options preview;
+  EditorSettings settings;
+  // Called whenever the settings change (the app writes them to QSettings).
+  std::function<void(const EditorSettings&)> saveSettings;
+  QString untitledAutosavePath;  // empty: untitled projects are not autosaved
+  int autosaveIntervalMs = 60'000;
+  bool audio = true;  // play the driver's sound (when there is an audio device)
 };
 
 // Builds the editor: controllers, workers and the window, connected. Owns
@@ -52,23 +64,32 @@ class Editor : public QObject {
   Inspector* inspector() const { return inspector_; }
   CurveEditor* curveEditor() const { return curveEditor_; }
   Playback* playback() const { return playback_; }
+  ProjectSession* session() const { return session_; }
+  SettingsController* settings() const { return settings_; }
+  AudioSync* audio() const { return audio_; }
   // No load, tracking, preview or export in progress.
   bool settled() const;
 
  private:
   void buildPanels();
   void buildEditActions();
+  void buildProject();
   void syncMediaIntoProject();
 
   EditorServices services_;
   std::unique_ptr<MessageSink> ownedMessages_;
   MessageSink* messages_ = nullptr;
+  std::unique_ptr<UserPrompts> ownedPrompts_;
+  UserPrompts* prompts_ = nullptr;
   MediaLoader* loader_;
   PreviewScheduler* scheduler_;
   EditorController* controller_;
   ExportRunner* exportRunner_;
   ProjectDocument* document_;
   Playback* playback_;
+  ProjectSession* session_ = nullptr;
+  SettingsController* settings_ = nullptr;
+  AudioSync* audio_ = nullptr;
   std::unique_ptr<MainWindow> window_;
   TimelinePanel* timeline_ = nullptr;
   Inspector* inspector_ = nullptr;

@@ -77,19 +77,46 @@ void EditorController::openFiles(const QStringList& paths) {
 }
 
 void EditorController::openPortrait(const QString& path) {
+  pendingPortraitPath_ = path;
   emit statusMessage(tr("Finding the face in %1…").arg(QFileInfo(path).fileName()));
   loader_->loadPortrait(path);
 }
 
-void EditorController::openDriver(const QString& path) {
+void EditorController::openDriver(const QString& path, std::shared_ptr<const MotionTrack> knownMotion) {
   pendingDriverPath_ = path;
   pendingThumbnails_.clear();
   emit statusMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
-  loader_->loadDriver(path);
+  loader_->loadDriver(path, std::move(knownMotion));
+}
+
+void EditorController::useDriverMotion(std::shared_ptr<const MotionTrack> motion) {
+  media_.drivingPath.clear();
+  media_.drivingHash = 0;
+  media_.driver = std::move(motion);
+  media_.thumbnails.clear();
+  playhead_ = std::min(playhead_, frameCount() - 1);
+  rebuildScene();
+  emit mediaChanged();
+}
+
+void EditorController::closeMedia() {
+  loader_->cancelDriver();
+  if (!pendingDriverPath_.isEmpty()) emit trackingProgress(0, 0);
+  pendingPortraitPath_.clear();
+  pendingDriverPath_.clear();
+  pendingThumbnails_.clear();
+  media_ = {};
+  playhead_ = 0;
+  emit playheadChanged(0);
+  rebuildScene();
+  emit mediaChanged();
 }
 
 void EditorController::onPortraitLoaded(const LoadedPortrait& portrait) {
+  if (portrait.path != pendingPortraitPath_) return;  // superseded, or the project was closed
+  pendingPortraitPath_.clear();
   media_.portraitPath = portrait.path;
+  media_.portraitHash = portrait.contentHash;
   media_.portrait = portrait.face;
   media_.portraitImage = toQImage(portrait.face->image);
   QString status = tr("Portrait: %1").arg(QFileInfo(portrait.path).fileName());
@@ -102,6 +129,7 @@ void EditorController::onPortraitLoaded(const LoadedPortrait& portrait) {
 void EditorController::onDriverTracked(const TrackedDriver& driver) {
   if (driver.path != pendingDriverPath_) return;  // superseded by a newer driver
   media_.drivingPath = driver.path;
+  media_.drivingHash = driver.contentHash;
   media_.driver = driver.track;
   media_.thumbnails = pendingThumbnails_;
   pendingDriverPath_.clear();
@@ -115,6 +143,8 @@ void EditorController::onDriverTracked(const TrackedDriver& driver) {
 
 void EditorController::onLoadFailed(const QString& path, const QString& message) {
   const bool wasDriver = path == pendingDriverPath_;
+  if (!wasDriver && path != pendingPortraitPath_) return;  // a load nobody waits for any more
+  if (!wasDriver) pendingPortraitPath_.clear();
   if (wasDriver) {
     pendingDriverPath_.clear();
     pendingThumbnails_.clear();

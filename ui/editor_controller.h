@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QTimer>
 #include <QVector>
+#include <cstdint>
 #include <functional>
 #include <memory>
 
@@ -21,9 +22,11 @@ class MessageSink;
 // bad file never disturbs what is open.
 struct EditorMedia {
   QString portraitPath;
+  std::uint64_t portraitHash = 0;  // content fingerprint (0: unknown)
   std::shared_ptr<const SourceFace> portrait;
   QImage portraitImage;
-  QString drivingPath;
+  QString drivingPath;  // empty with a driver: its motion is known but the video is missing
+  std::uint64_t drivingHash = 0;
   std::shared_ptr<const MotionTrack> driver;
   QVector<QImage> thumbnails;
 };
@@ -58,7 +61,13 @@ class EditorController : public QObject {
   // Opens each file by what it is; projects go to projectDropped().
   void openFiles(const QStringList& paths);
   void openPortrait(const QString& path);
-  void openDriver(const QString& path);
+  // With `knownMotion` (a project's cached motion) nothing is tracked.
+  void openDriver(const QString& path, std::shared_ptr<const MotionTrack> knownMotion = nullptr);
+  // A driver whose video is missing: its motion plays, without pictures.
+  void useDriverMotion(std::shared_ptr<const MotionTrack> motion);
+  // Forgets all media (a new or another project); loads still running are
+  // ignored when they finish.
+  void closeMedia();
 
   // Moves the playhead; Draft renders at reduced size (while scrubbing or
   // dragging) and a full-size frame follows once input pauses.
@@ -91,6 +100,7 @@ class EditorController : public QObject {
   MessageSink* messages_;
   MotionSnapshotFactory motionFactory_;
   EditorMedia media_;
+  QString pendingPortraitPath_;
   QString pendingDriverPath_;
   QVector<QImage> pendingThumbnails_;
   int standaloneFrames_ = 100;

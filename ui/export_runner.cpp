@@ -17,9 +17,9 @@ bool ExportRunner::start(ExportJobRequest request) {
   wait();  // join the previous, finished thread
   cancel_ = false;
   running_ = true;
-  thread_ = std::thread([this, request = std::move(request)] {
-    auto report = [this, &request]() -> Result<ExportJobReport> {
-      auto renderer = factory_();
+  thread_ = std::thread([this, factory = factory_, request = std::move(request)] {
+    auto report = [this, &factory, &request]() -> Result<ExportJobReport> {
+      auto renderer = factory();
       if (!renderer) return renderer.error();
       auto progress = [this](const ExportJobProgress& p) {
         QMetaObject::invokeMethod(

@@ -24,6 +24,8 @@ class ExportRunner : public QObject {
   ~ExportRunner() override;
 
   bool running() const { return running_; }
+  // Used from the next export on (another device).
+  void setRendererFactory(RendererFactory factory) { factory_ = std::move(factory); }
   // Fails at once (returns false and emits finished) when one is running.
   bool start(ExportJobRequest request);
   void cancel();

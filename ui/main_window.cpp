@@ -1,20 +1,20 @@
 #include "ui/main_window.h"
 
 #include <QActionGroup>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
-#include <QDragEnterEvent>
-#include <QDropEvent>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMimeData>
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 #include "ui/editor_controller.h"
+#include "ui/file_drop.h"
 #include "ui/media_kind.h"
 #include "ui/viewport.h"
 
@@ -23,9 +23,14 @@ namespace marionette::ui {
 MainWindow::MainWindow(EditorController* editor, MediaLoader* loader, QWidget* parent)
     : QMainWindow(parent), editor_(editor), loader_(loader), viewport_(new Viewport(this)) {
   setObjectName("MainWindow");
-  setWindowTitle(tr("Marionette") + QStringLiteral("[*]"));
-  setAcceptDrops(true);
-  setCentralWidget(viewport_);
+  showProjectTitle(tr("Untitled"), false);
+  auto* central = new QWidget(this);
+  centralLayout_ = new QVBoxLayout(central);
+  centralLayout_->setContentsMargins(0, 0, 0, 0);
+  centralLayout_->setSpacing(0);
+  centralLayout_->addWidget(viewport_, 1);
+  setCentralWidget(central);
+  connect(new FileDropFilter(this), &FileDropFilter::filesDropped, editor_, &EditorController::openFiles);
   setDockNestingEnabled(true);
   buildMenus();
   buildToolBar();
@@ -177,20 +182,26 @@ void MainWindow::showFrame(const PreviewFrame& frame) {
 
 void MainWindow::showMedia() {
   const EditorMedia& media = editor_->media();
-  if (media.portrait) viewport_->setPortrait({media.portraitImage, media.portrait->motion, media.portraitImage.size()});
+  if (media.portrait)
+    viewport_->setPortrait({media.portraitImage, media.portrait->motion, media.portraitImage.size()});
+  else
+    viewport_->clearPortrait();
   if (!media.driver) viewport_->clearDriver();
-  setWindowFilePath(media.portraitPath);
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
-  if (!localPathsFrom(event->mimeData()).isEmpty()) event->acceptProposedAction();
+void MainWindow::addBanner(QWidget* banner) { centralLayout_->insertWidget(centralLayout_->count() - 1, banner); }
+
+void MainWindow::showProjectTitle(const QString& name, bool modified) {
+  setWindowTitle(tr("%1[*] — Marionette").arg(name));
+  setWindowModified(modified);
 }
 
-void MainWindow::dropEvent(QDropEvent* event) {
-  const QStringList paths = localPathsFrom(event->mimeData());
-  if (paths.isEmpty()) return;
-  event->acceptProposedAction();
-  editor_->openFiles(paths);
+void MainWindow::closeEvent(QCloseEvent* event) {
+  if (closeGuard_ && !closeGuard_()) {
+    event->ignore();
+    return;
+  }
+  QMainWindow::closeEvent(event);
 }
 
 }  // namespace marionette::ui

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QMainWindow>
+#include <functional>
 
 class QLabel;
 class QProgressBar;
 class QTimer;
+class QVBoxLayout;
 
 namespace marionette::ui {
 
@@ -29,10 +31,15 @@ class MainWindow : public QMainWindow {
   QMenu* editMenu() const { return editMenu_; }
   QMenu* viewMenu() const { return viewMenu_; }
   QToolBar* mainToolBar() const { return toolBar_; }
+  // A strip above the viewport (media missing — relink).
+  void addBanner(QWidget* banner);
+  // "Name* — Marionette"; the mark shows unsaved changes.
+  void showProjectTitle(const QString& name, bool modified);
+  // Asked before the window closes; false keeps it open (unsaved changes).
+  void setCloseGuard(std::function<bool()> guard) { closeGuard_ = std::move(guard); }
 
  protected:
-  void dragEnterEvent(QDragEnterEvent* event) override;
-  void dropEvent(QDropEvent* event) override;
+  void closeEvent(QCloseEvent* event) override;
 
  private:
   void buildMenus();
@@ -53,6 +60,8 @@ class MainWindow : public QMainWindow {
   QLabel* frameLabel_ = nullptr;
   QProgressBar* trackingBar_ = nullptr;
   QTimer* modelPoll_ = nullptr;
+  QVBoxLayout* centralLayout_ = nullptr;
+  std::function<bool()> closeGuard_;
 };
 
 }  // namespace marionette::ui

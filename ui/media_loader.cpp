@@ -6,6 +6,7 @@
 #include "core/pipeline/analyze_portrait.h"
 #include "core/pipeline/frame_compose.h"
 #include "core/pipeline/track_video.h"
+#include "core/timeline/media_hash.h"
 #include "ui/image_convert.h"
 
 namespace marionette::ui {
@@ -28,19 +29,32 @@ MediaLoader::~MediaLoader() {
   pool_.waitForDone();
 }
 
+void MediaLoader::setModel(ModelFuture model) {
+  std::lock_guard lock(modelMutex_);
+  model_ = std::move(model);
+}
+
+ModelFuture MediaLoader::model() const {
+  std::lock_guard lock(modelMutex_);
+  return model_;
+}
+
 bool MediaLoader::modelReady() const {
-  return model_.valid() && model_.wait_for(std::chrono::seconds(0)) == std::future_status::ready && model_.get().ok();
+  const ModelFuture model = this->model();
+  return model.valid() && model.wait_for(std::chrono::seconds(0)) == std::future_status::ready && model.get().ok();
 }
 
 QString MediaLoader::modelError() const {
-  if (!model_.valid() || model_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return {};
-  const auto& result = model_.get();
+  const ModelFuture model = this->model();
+  if (!model.valid() || model.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return {};
+  const auto& result = model.get();
   return result ? QString() : QString::fromStdString(result.error().message);
 }
 
 Result<std::shared_ptr<const LandmarkModel>> MediaLoader::waitForModel() const {
-  if (!model_.valid()) return makeError("no landmark model is configured");
-  auto result = model_.get();
+  const ModelFuture model = this->model();
+  if (!model.valid()) return makeError("no landmark model is configured");
+  auto result = model.get();
   if (!result) return makeError("the landmark model could not be loaded: " + result.error().message);
   return result;
 }
@@ -65,7 +79,8 @@ void MediaLoader::loadPortrait(const QString& path) {
     face->image = std::move(image);
     face->landmarks = analysis->face.landmarks;
     face->motion = analysis->motion.motion;
-    LoadedPortrait portrait{path, std::move(face), int(analysis->faces.size()), {}};
+    auto hash = timeline::mediaFingerprint(path.toStdString());
+    LoadedPortrait portrait{path, std::move(face), int(analysis->faces.size()), hash ? *hash : 0, {}};
     for (const std::string& note : loaded->notes) portrait.notes << QString::fromStdString(note);
     post([this, portrait] { emit portraitLoaded(portrait); });
   });
@@ -76,14 +91,15 @@ void MediaLoader::cancelDriver() {
   driverCancel_.reset();
 }
 
-void MediaLoader::loadDriver(const QString& path) {
+void MediaLoader::loadDriver(const QString& path, std::shared_ptr<const MotionTrack> knownMotion) {
   cancelDriver();
   auto cancel = std::make_shared<std::atomic<bool>>(false);
   driverCancel_ = cancel;
-  pool_.start([this, path, cancel] { trackDriverJob(path, cancel); });
+  pool_.start([this, path, knownMotion, cancel] { trackDriverJob(path, knownMotion, cancel); });
 }
 
-void MediaLoader::trackDriverJob(const QString& path, std::shared_ptr<std::atomic<bool>> cancel) {
+void MediaLoader::trackDriverJob(const QString& path, std::shared_ptr<const MotionTrack> knownMotion,
+                                 std::shared_ptr<std::atomic<bool>> cancel) {
   auto fail = [this, path](const std::string& message) {
     post([this, path, text = QString::fromStdString(message)] { emit loadFailed(path, text); });
   };
@@ -109,6 +125,12 @@ void MediaLoader::trackDriverJob(const QString& path, std::shared_ptr<std::atomi
   if (cancel->load()) return;
   if (decoded == 0) return fail("'" + path.toStdString() + "' holds no decodable video frame");
   post([this, path, thumbnails, decoded] { emit driverOpened(path, thumbnails, decoded); });
+  auto hash = timeline::mediaFingerprint(path.toStdString());
+  if (knownMotion) {
+    TrackedDriver driver{path, std::move(knownMotion), info, hash ? *hash : 0, {}};
+    post([this, driver] { emit driverTracked(driver); });
+    return;
+  }
 
   auto model = waitForModel();
   if (!model) return fail(model.error().message);
@@ -120,7 +142,7 @@ void MediaLoader::trackDriverJob(const QString& path, std::shared_ptr<std::atomi
   auto track = trackVideo(path.toStdString(), *model, {}, progress, &report);
   if (cancel->load()) return;
   if (!track) return fail(track.error().message);
-  TrackedDriver driver{path, std::make_shared<const MotionTrack>(std::move(*track)), info, {}};
+  TrackedDriver driver{path, std::make_shared<const MotionTrack>(std::move(*track)), info, hash ? *hash : 0, {}};
   for (const std::string& warning : report.warnings) driver.notes << QString::fromStdString(warning);
   if (int lost = driver.track->lostFrameCount(); lost > 0) {
     driver.notes << tr("No face in %1 of %2 driving frames; the motion there is interpolated.")

@@ -7,8 +7,10 @@
 #include <QThreadPool>
 #include <QVector>
 #include <atomic>
+#include <cstdint>
 #include <future>
 #include <memory>
+#include <mutex>
 
 #include "core/base/result.h"
 #include "core/face/landmark_model.h"
@@ -24,6 +26,7 @@ struct LoadedPortrait {
   QString path;
   std::shared_ptr<const SourceFace> face;
   int faceCount = 0;
+  std::uint64_t contentHash = 0;  // of the file, for the project and its caches
   QStringList notes;
 };
 
@@ -31,6 +34,7 @@ struct TrackedDriver {
   QString path;
   std::shared_ptr<const MotionTrack> track;
   VideoInfo info;
+  std::uint64_t contentHash = 0;
   QStringList notes;
 };
 
@@ -44,13 +48,16 @@ class MediaLoader : public QObject {
   explicit MediaLoader(ModelFuture model, QObject* parent = nullptr);
   ~MediaLoader() override;
 
-  void setModel(ModelFuture model) { model_ = std::move(model); }
+  // Jobs that start from now on use `model` (the user picked another file).
+  void setModel(ModelFuture model);
   bool modelReady() const;
   // The load error of a finished model, empty while loading or when loaded.
   QString modelError() const;
 
   void loadPortrait(const QString& path);
-  void loadDriver(const QString& path);
+  // Reads the thumbnails and tracks the driver; with `knownMotion` (a
+  // project's cached motion) it only reads the thumbnails.
+  void loadDriver(const QString& path, std::shared_ptr<const MotionTrack> knownMotion = nullptr);
   // Stops tracking a driver (a newer one, or the window closing).
   void cancelDriver();
   // Blocks until every job has finished; for tests and shutdown.
@@ -66,12 +73,16 @@ class MediaLoader : public QObject {
 
  private:
   Result<std::shared_ptr<const LandmarkModel>> waitForModel() const;
-  void trackDriverJob(const QString& path, std::shared_ptr<std::atomic<bool>> cancel);
+  void trackDriverJob(const QString& path, std::shared_ptr<const MotionTrack> knownMotion,
+                      std::shared_ptr<std::atomic<bool>> cancel);
   template <class F>
   void post(F&& f) {
     QMetaObject::invokeMethod(this, std::forward<F>(f), Qt::QueuedConnection);
   }
 
+  ModelFuture model() const;
+
+  mutable std::mutex modelMutex_;  // setModel (UI thread) vs. jobs reading it
   ModelFuture model_;
   QThreadPool pool_;
   std::shared_ptr<std::atomic<bool>> driverCancel_;

@@ -19,6 +19,7 @@ class Playback : public QObject {
   explicit Playback(EditorController* editor, QObject* parent = nullptr);
 
   bool playing() const { return timer_.isActive(); }
+  int direction() const { return direction_; }
   void play(int direction = 1);
   void pause();
   void toggle();

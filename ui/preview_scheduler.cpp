@@ -54,6 +54,13 @@ void PreviewScheduler::setFullSide(int side) {
   options_.draftSide = std::max(64, side / 2);
 }
 
+void PreviewScheduler::setRendererFactory(RendererFactory factory) {
+  std::lock_guard lock(mutex_);
+  factory_ = std::move(factory);
+  rendererStale_ = true;
+  cache_.clear();
+}
+
 std::uint64_t PreviewScheduler::request(int frame, PreviewQuality quality) {
   std::uint64_t ticket;
   {
@@ -147,8 +154,19 @@ void PreviewScheduler::process(const Job& job) {
 }
 
 bool PreviewScheduler::prepareRenderer(const PreviewScene& scene) {
-  if (!renderer_ && !rendererFailed_) {
-    auto created = factory_();
+  RendererFactory factory;
+  {
+    std::lock_guard lock(mutex_);
+    if (rendererStale_) {
+      renderer_.reset();
+      rendererSource_.reset();
+      rendererFailed_ = false;
+      rendererStale_ = false;
+    }
+    if (!renderer_ && !rendererFailed_) factory = factory_;
+  }
+  if (factory) {
+    auto created = factory();
     if (!created) {
       rendererFailed_ = true;
       QMetaObject::invokeMethod(

@@ -64,6 +64,8 @@ class PreviewScheduler : public QObject {
   void setScene(std::shared_ptr<const PreviewScene> scene);
   std::shared_ptr<const PreviewScene> scene() const;
   void setFullSide(int side);
+  // Another renderer (a different device); the next frame starts it.
+  void setRendererFactory(RendererFactory factory);
   std::uint64_t request(int frame, PreviewQuality quality);
   std::size_t cachedFrames() const;
   // Whether nothing is queued or rendering (read-ahead aside); for tests.
@@ -96,6 +98,7 @@ class PreviewScheduler : public QObject {
   std::condition_variable wake_;
   bool stop_ = false;
   bool busy_ = false;
+  bool rendererStale_ = false;  // the factory changed; the worker drops its renderer
   std::shared_ptr<const PreviewScene> scene_;
   std::optional<Job> pending_;
   std::uint64_t nextTicket_ = 1;

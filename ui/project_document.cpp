@@ -31,22 +31,26 @@ bool ProjectDocument::redo() {
   return true;
 }
 
-void ProjectDocument::setPortrait(const QString& path, const Motion& motion) {
-  project_.portrait.file = {path.toStdString(), 0};
+void ProjectDocument::setPortrait(const timeline::MediaRef& file, const Motion& motion) {
+  if (!(project_.portrait.file == file)) mediaChanged_ = true;
+  project_.portrait.file = file;
   project_.portrait.motion = motion;
-  mediaChanged_ = true;
   emit changed();
 }
 
-void ProjectDocument::setDriver(const QString& path, std::shared_ptr<const MotionTrack> track) {
+void ProjectDocument::setDriver(const timeline::MediaRef& file, std::shared_ptr<const MotionTrack> track) {
   timeline::DriverMedia driver;
-  driver.file = {path.toStdString(), 0};
+  if (project_.driver && project_.driver->file == file) {
+    driver = *project_.driver;  // same video: keep its tracking settings
+  } else {
+    mediaChanged_ = true;
+  }
+  driver.file = file;
   driver.motion = track;
   project_.settings.frameRate = track->frameRate;
   project_.settings.frameCount = std::max<std::int64_t>(1, std::int64_t(track->frames.size()));
   project_.settings.referenceFrame = std::min(project_.settings.referenceFrame, project_.settings.frameCount - 1);
   project_.driver = std::move(driver);
-  mediaChanged_ = true;
   emit changed();
 }
 
@@ -69,6 +73,11 @@ void ProjectDocument::replace(timeline::Project project, const QString& path) {
 void ProjectDocument::markSaved() {
   history_.setClean();
   mediaChanged_ = false;
+}
+
+void ProjectDocument::markUnsaved() {
+  mediaChanged_ = true;
+  emit changed();
 }
 
 CompositeCommand::CompositeCommand(std::string name, std::vector<timeline::CommandPtr> commands, std::string mergeKey)

@@ -37,8 +37,10 @@ class ProjectDocument : public QObject {
 
   // Media chosen by the user, analysed or tracked by the loader. Not undoable
   // (the files are not part of the history); track modes and keys stay.
-  void setPortrait(const QString& path, const Motion& motion);
-  void setDriver(const QString& path, std::shared_ptr<const MotionTrack> track);
+  // Motion for the file the project already names (an opened project whose
+  // cache was stale) fills in without marking the project modified.
+  void setPortrait(const timeline::MediaRef& file, const Motion& motion);
+  void setDriver(const timeline::MediaRef& file, std::shared_ptr<const MotionTrack> track);
   // Length of a clip without a driver.
   void setStandaloneLength(std::int64_t frames, Rational rate);
   // Replaces everything (a project opened from a file).
@@ -48,6 +50,8 @@ class ProjectDocument : public QObject {
   void setPath(const QString& path) { path_ = path; }
   bool isModified() const { return !history_.isClean() || mediaChanged_; }
   void markSaved();
+  // Changes that are not in the file (a project recovered from its autosave).
+  void markUnsaved();
 
  signals:
   // The project changed (an edit, undo/redo, new media or a new project).

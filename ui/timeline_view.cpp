@@ -1,16 +1,14 @@
 #include "ui/timeline_view.h"
 
 #include <QContextMenuEvent>
-#include <QDragEnterEvent>
 #include <QMenu>
-#include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 
 #include "core/timeline/time.h"
+#include "ui/file_drop.h"
 #include "ui/project_document.h"
-#include "ui/viewport.h"
 
 namespace marionette::ui {
 
@@ -123,7 +121,7 @@ QString modeLabel(timeline::TrackMode mode) {
 TimelineView::TimelineView(ProjectDocument* document, QWidget* parent) : QWidget(parent), document_(document) {
   setObjectName("TimelineView");
   setFocusPolicy(Qt::StrongFocus);
-  setAcceptDrops(true);
+  connect(new FileDropFilter(this), &FileDropFilter::filesDropped, this, &TimelineView::filesDropped);
   double height = 0;
   for (const auto& [row, rowHeight] : kRows) height += rowHeight;
   setMinimumHeight(int(height) + 4);
@@ -495,17 +493,6 @@ void TimelineView::contextMenuEvent(QContextMenuEvent* event) {
                    [this, region] { document_->apply(timeline::setRegionFollows(region, true)); });
   }
   menu.exec(event->globalPos());
-}
-
-void TimelineView::dragEnterEvent(QDragEnterEvent* event) {
-  if (!localPathsFrom(event->mimeData()).isEmpty()) event->acceptProposedAction();
-}
-
-void TimelineView::dropEvent(QDropEvent* event) {
-  const QStringList paths = localPathsFrom(event->mimeData());
-  if (paths.isEmpty()) return;
-  event->acceptProposedAction();
-  emit filesDropped(paths);
 }
 
 }  // namespace marionette::ui

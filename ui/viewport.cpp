@@ -1,16 +1,13 @@
 #include "ui/viewport.h"
 
 #include <QDateTime>
-#include <QDragEnterEvent>
-#include <QDropEvent>
-#include <QMimeData>
 #include <QPainter>
 #include <QPainterPath>
-#include <QUrl>
 #include <QWheelEvent>
 
 #include "core/motion/canonical_face.h"
 #include "core/motion/face_model.h"
+#include "ui/file_drop.h"
 
 namespace marionette::ui {
 
@@ -25,16 +22,8 @@ QPointF toWidget(Vec2 p, const QSize& frame, const QRectF& target) {
 
 }  // namespace
 
-QStringList localPathsFrom(const QMimeData* mime) {
-  QStringList paths;
-  if (!mime || !mime->hasUrls()) return paths;
-  for (const QUrl& url : mime->urls())
-    if (url.isLocalFile()) paths << url.toLocalFile();
-  return paths;
-}
-
 Viewport::Viewport(QWidget* parent) : QWidget(parent) {
-  setAcceptDrops(true);
+  connect(new FileDropFilter(this), &FileDropFilter::filesDropped, this, &Viewport::filesDropped);
   setMinimumSize(320, 240);
   setFocusPolicy(Qt::StrongFocus);
   setAutoFillBackground(false);
@@ -58,6 +47,12 @@ void Viewport::setDriver(const ViewImage& driver) {
 
 void Viewport::clearDriver() {
   driver_ = {};
+  update();
+}
+
+void Viewport::clearPortrait() {
+  portrait_ = {};
+  result_ = {};
   update();
 }
 
@@ -178,16 +173,5 @@ void Viewport::wheelEvent(QWheelEvent* event) {
 }
 
 void Viewport::mouseDoubleClickEvent(QMouseEvent*) { setZoom(0); }
-
-void Viewport::dragEnterEvent(QDragEnterEvent* event) {
-  if (!localPathsFrom(event->mimeData()).isEmpty()) event->acceptProposedAction();
-}
-
-void Viewport::dropEvent(QDropEvent* event) {
-  const QStringList paths = localPathsFrom(event->mimeData());
-  if (paths.isEmpty()) return;
-  event->acceptProposedAction();
-  emit filesDropped(paths);
-}
 
 }  // namespace marionette::ui

@@ -4,8 +4,6 @@
 #include <QWidget>
 #include <optional>
 
-class QMimeData;
-
 #include "core/base/landmarks.h"
 #include "core/motion/motion_extractor.h"
 
@@ -35,6 +33,8 @@ class Viewport : public QWidget {
   void setResult(const ViewImage& result);
   void setDriver(const ViewImage& driver);
   void clearDriver();
+  // No portrait and no result (a new project, or one whose portrait is missing).
+  void clearPortrait();
   void setPlaceholder(const QString& text);
 
   ViewMode mode() const { return mode_; }
@@ -56,8 +56,6 @@ class Viewport : public QWidget {
   void paintEvent(QPaintEvent* event) override;
   void wheelEvent(QWheelEvent* event) override;
   void mouseDoubleClickEvent(QMouseEvent* event) override;
-  void dragEnterEvent(QDragEnterEvent* event) override;
-  void dropEvent(QDropEvent* event) override;
 
  private:
   QList<const ViewImage*> visibleImages() const;
@@ -71,8 +69,5 @@ class Viewport : public QWidget {
   double zoom_ = 0;
   qint64 lastResultPaint_ = 0;
 };
-
-// Local paths among dropped URLs (remote URLs are ignored).
-QStringList localPathsFrom(const QMimeData* mime);
 
 }  // namespace marionette::ui

@@ -1,21 +1,51 @@
-// The desktop editor: wires the concrete renderer, model loading and widgets.
-//   marionette [--open P.marionette] [--screenshot OUT.png] [FILES…]
+// The desktop editor: wires the concrete renderer, model loading, settings
+// and widgets.
+//   marionette [--open P.marionette] [--screenshot OUT.png] [--language en|de] [FILES…]
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTranslator>
 
 #include "app/gui/screenshot.h"
+#include "app/gui/settings_store.h"
 #include "core/render/warp_renderer.h"
 #include "ui/editor.h"
 #include "ui/editor_controller.h"
 #include "ui/main_window.h"
+#include "ui/project_session.h"
 
 using namespace marionette;
 
+namespace {
+
+DeviceChoice deviceChoice(ui::RenderDevice device) {
+  switch (device) {
+    case ui::RenderDevice::Cpu:
+      return DeviceChoice::Cpu;
+    case ui::RenderDevice::Cuda:
+      return DeviceChoice::Cuda;
+    case ui::RenderDevice::Auto:
+      break;
+  }
+  return DeviceChoice::Auto;
+}
+
+QString untitledAutosavePath() {
+  const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+  if (folder.isEmpty() || !QDir().mkpath(folder)) return {};
+  return QDir(folder).filePath("untitled.marionette");
+}
+
+}  // namespace
+
 int main(int argc, char* argv[]) {
+  // Qt 6.4 on Linux picks GStreamer by default, which needs plugins Debian
+  // does not pull in; the FFmpeg backend plays what our FFmpeg reads.
+  if (qEnvironmentVariableIsEmpty("QT_MEDIA_BACKEND")) qputenv("QT_MEDIA_BACKEND", "ffmpeg");
   QApplication app(argc, argv);
   QApplication::setApplicationName("Marionette");
   QApplication::setOrganizationName("Marionette");
@@ -36,30 +66,39 @@ int main(int argc, char* argv[]) {
   parser.addPositionalArgument("files", QApplication::translate("main", "Portrait images and driving videos."));
   parser.process(app);
 
-  // Language: the option, else the remembered choice, else the system's.
-  QSettings settings;
-  if (parser.isSet(languageOption)) settings.setValue("language", parser.value(languageOption));
-  const QString language = settings.value("language", QLocale::system().name().left(2)).toString();
+  // Preferences: the remembered ones, else defaults; --language overrides.
+  QSettings store;
+  ui::EditorSettings settings =
+      app::readSettings(store, QString::fromStdString(LandmarkModel::defaultPath()), QLocale::system().name().left(2));
+  if (parser.isSet(languageOption)) settings.language = parser.value(languageOption) == "de" ? "de" : "en";
+  app::writeSettings(store, settings);
   QTranslator appTranslator, qtTranslator;
-  if (appTranslator.load(":/i18n/marionette_" + language)) QApplication::installTranslator(&appTranslator);
-  if (qtTranslator.load("qtbase_" + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+  if (appTranslator.load(":/i18n/marionette_" + settings.language)) QApplication::installTranslator(&appTranslator);
+  if (qtTranslator.load("qtbase_" + settings.language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
     QApplication::installTranslator(&qtTranslator);
 
-  // Started first so the window appears while the 100 MB model is read.
   ui::EditorServices services;
-  services.model = LandmarkModel::loadAsync(LandmarkModel::defaultPath());
-  services.previewRenderer = [] {
+  services.settings = settings;
+  services.saveSettings = [&store](const ui::EditorSettings& changed) { app::writeSettings(store, changed); };
+  services.loadModel = [](const QString& path) { return LandmarkModel::loadAsync(path.toStdString()); };
+  // Started first so the window appears while the 100 MB model is read.
+  services.model = services.loadModel(settings.landmarkModelPath);
+  services.makeRenderer = [](ui::RenderDevice device, ui::RendererUse use) {
     WarpRendererOptions options;
-    options.threads = 1;  // the other core tracks drivers and keeps the UI smooth
+    options.device = deviceChoice(device);
+    // The preview keeps one core for tracking and the UI; an export takes both.
+    options.threads = use == ui::RendererUse::Preview ? 1 : 2;
     return createWarpRenderer(options);
   };
-  services.exportRenderer = [] { return createWarpRenderer({}); };
+  services.untitledAutosavePath = untitledAutosavePath();
   ui::Editor editor(std::move(services));
   editor.window()->show();
 
-  QStringList files = parser.positionalArguments();
-  if (parser.isSet(openOption)) files.prepend(parser.value(openOption));
-  editor.controller()->openFiles(files);
+  if (parser.isSet(openOption))
+    editor.session()->open(parser.value(openOption));
+  else if (!parser.isSet(screenshotOption))
+    editor.session()->offerUntitledRecovery();
+  editor.controller()->openFiles(parser.positionalArguments());
 
   if (parser.isSet(screenshotOption)) {
     new app::ScreenshotWhenSettled(

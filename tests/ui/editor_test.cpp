@@ -57,8 +57,7 @@ TEST(EditorWindow, WindowShowsBeforeTheLandmarkModelHasLoaded) {
   RecordingMessageSink messages;
   ui::EditorServices services;
   services.model = model.get_future().share();
-  services.previewRenderer = [] { return createWarpRenderer({DeviceChoice::Cpu, 1, false}); };
-  services.exportRenderer = services.previewRenderer;
+  services.makeRenderer = cpuRenderer;
   services.messages = &messages;
   ui::Editor editor(std::move(services));
   editor.window()->show();

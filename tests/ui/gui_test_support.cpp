@@ -17,6 +17,13 @@ QApplication& guiApplication() {
   return app;
 }
 
+Result<std::unique_ptr<Renderer>> cpuRenderer(ui::RenderDevice, ui::RendererUse) {
+  WarpRendererOptions options;
+  options.device = DeviceChoice::Cpu;
+  options.threads = 1;
+  return createWarpRenderer(options);
+}
+
 ui::ModelFuture sharedModel() {
   static ui::ModelFuture model = LandmarkModel::loadAsync(LandmarkModel::defaultPath());
   return model;
@@ -24,19 +31,18 @@ ui::ModelFuture sharedModel() {
 
 bool landmarkModelAvailable() { return std::filesystem::exists(LandmarkModel::defaultPath()); }
 
-EditorFixture::EditorFixture() {
+EditorFixture::EditorFixture(const QString& untitledAutosavePath) {
   guiApplication();
   ui::EditorServices services;
   services.model = sharedModel();
-  auto renderer = [] {
-    WarpRendererOptions options;
-    options.device = DeviceChoice::Cpu;
-    options.threads = 1;
-    return createWarpRenderer(options);
-  };
-  services.previewRenderer = renderer;
-  services.exportRenderer = renderer;
+  services.makeRenderer = cpuRenderer;
+  services.loadModel = [](const QString& path) { return LandmarkModel::loadAsync(path.toStdString()); };
+  services.settings.landmarkModelPath = QString::fromStdString(LandmarkModel::defaultPath());
   services.messages = &messages;
+  services.prompts = &prompts;
+  services.autosaveIntervalMs = 0;  // tests autosave on demand
+  services.untitledAutosavePath = untitledAutosavePath;
+  services.saveSettings = [this](const ui::EditorSettings& settings) { savedSettings.push_back(settings); };
   editor = std::make_unique<ui::Editor>(std::move(services));
   editor->window()->show();
 }

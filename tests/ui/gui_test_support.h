@@ -10,12 +10,14 @@
 #include <QUrl>
 #include <filesystem>
 #include <memory>
+#include <vector>
 
 #include "core/face/landmark_model.h"
 #include "core/render/warp_renderer.h"
 #include "tests/support/test_media.h"
 #include "ui/editor.h"
 #include "ui/message_sink.h"
+#include "ui/user_prompts.h"
 
 namespace marionette::testing {
 
@@ -26,6 +28,25 @@ struct RecordingMessageSink : ui::MessageSink {
   void showInfo(const QString& title, const QString& text) override { infos << title + ": " + text; }
 };
 
+// Answers the editor's questions from a script and records what was asked.
+struct ScriptedPrompts : ui::UserPrompts {
+  ui::UnsavedChoice unsavedAnswer = ui::UnsavedChoice::Cancel;
+  bool recoverAnswer = true;
+  QString openPath, savePath, replacementPath;
+  QStringList asked;
+  ui::UnsavedChoice askUnsavedChanges(const QString& name) override {
+    asked << "unsaved:" + name;
+    return unsavedAnswer;
+  }
+  bool askRecoverAutosave(const QString& name) override {
+    asked << "recover:" + name;
+    return recoverAnswer;
+  }
+  QString chooseProjectToOpen() override { return openPath; }
+  QString chooseProjectSavePath(const QString&) override { return savePath; }
+  QString chooseReplacementMedia(bool, const QString&) override { return replacementPath; }
+};
+
 // One QApplication for the whole test binary.
 QApplication& guiApplication();
 
@@ -33,11 +54,16 @@ QApplication& guiApplication();
 ui::ModelFuture sharedModel();
 bool landmarkModelAvailable();
 
-// An Editor wired like the app, with a message recorder.
+// CPU, one thread: what every GUI test renders with.
+Result<std::unique_ptr<Renderer>> cpuRenderer(ui::RenderDevice device, ui::RendererUse use);
+
+// An Editor wired like the app, with a message recorder and scripted answers.
 struct EditorFixture {
   RecordingMessageSink messages;
+  ScriptedPrompts prompts;
+  std::vector<ui::EditorSettings> savedSettings;  // what the app would write to QSettings
   std::unique_ptr<ui::Editor> editor;
-  EditorFixture();
+  explicit EditorFixture(const QString& untitledAutosavePath = {});
   ~EditorFixture();
   // Waits until nothing loads, tracks, renders or exports (or the timeout).
   bool waitSettled(int timeoutMs = 60000);

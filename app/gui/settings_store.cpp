@@ -1,0 +1,48 @@
+#include "app/gui/settings_store.h"
+
+#include <QSettings>
+#include <algorithm>
+
+namespace marionette::app {
+
+namespace {
+
+QString deviceKey(ui::RenderDevice device) {
+  switch (device) {
+    case ui::RenderDevice::Cpu:
+      return "cpu";
+    case ui::RenderDevice::Cuda:
+      return "cuda";
+    case ui::RenderDevice::Auto:
+      break;
+  }
+  return "auto";
+}
+
+ui::RenderDevice deviceFromKey(const QString& key) {
+  if (key == "cpu") return ui::RenderDevice::Cpu;
+  if (key == "cuda") return ui::RenderDevice::Cuda;
+  return ui::RenderDevice::Auto;
+}
+
+}  // namespace
+
+ui::EditorSettings readSettings(QSettings& store, const QString& defaultModelPath, const QString& defaultLanguage) {
+  ui::EditorSettings settings;
+  settings.device = deviceFromKey(store.value("render/device").toString());
+  settings.previewSide = std::clamp(store.value("preview/side", settings.previewSide).toInt(), 128, 2048);
+  settings.landmarkModelPath = store.value("face/landmarkModel", defaultModelPath).toString();
+  settings.language = store.value("language", defaultLanguage).toString() == "de" ? "de" : "en";
+  settings.recentProjects = store.value("recentProjects").toStringList();
+  return settings;
+}
+
+void writeSettings(QSettings& store, const ui::EditorSettings& settings) {
+  store.setValue("render/device", deviceKey(settings.device));
+  store.setValue("preview/side", settings.previewSide);
+  store.setValue("face/landmarkModel", settings.landmarkModelPath);
+  store.setValue("language", settings.language);
+  store.setValue("recentProjects", settings.recentProjects);
+}
+
+}  // namespace marionette::app

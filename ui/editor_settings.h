@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace marionette::ui {
+
+enum class RenderDevice { Auto, Cpu, Cuda };
+
+// The user's preferences: a plain value the app reads at start (QSettings
+// lives in app/), passes to the editor, and writes back when it changes.
+struct EditorSettings {
+  RenderDevice device = RenderDevice::Auto;
+  int previewSide = 512;       // long side of a full-quality preview frame
+  QString landmarkModelPath;   // the dlib 68-point predictor
+  QString language = "en";     // "en" or "de"; applies at the next start
+  QStringList recentProjects;  // newest first
+  friend bool operator==(const EditorSettings&, const EditorSettings&) = default;
+};
+
+inline constexpr int kMaxRecentProjects = 8;
+inline constexpr int kPreviewSides[] = {256, 384, 512, 768, 1024};
+
+// `path` first, without duplicates, at most kMaxRecentProjects.
+QStringList withRecent(QStringList recent, const QString& path);
+
+// Why `path` cannot be the landmark model, or empty when it looks usable
+// (a readable regular file of plausible size). Loading proves the rest.
+QString landmarkModelPathProblem(const QString& path);
+
+QString deviceName(RenderDevice device);
+
+}  // namespace marionette::ui
