@@ -7,6 +7,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <future>
 #include <mutex>
 #include <thread>
 
@@ -130,11 +131,14 @@ int runAnimateJobCommand(const AnimateRequest& request, const WarpRendererOption
                          const std::optional<std::string>& modelPath) {
   if (Status ok = checkAnimateRequest(request); !ok) return fail(kExitFailure, ok.error().message);
   InterruptGuard interrupts;
+  // The landmark model (100 MB) reads while the render module starts up: two
+  // half-second waits on different cores become one.
+  auto pendingModel = std::async(std::launch::async, [&modelPath] { return loadLandmarkModel(modelPath); });
   auto renderers = createRenderers(rendererOptions);
   if (!renderers) return fail(kExitFailure, renderers.error().message);
   std::vector<Renderer*> threads;
   for (const auto& renderer : *renderers) threads.push_back(renderer.get());
-  auto model = loadLandmarkModel(modelPath);
+  auto model = pendingModel.get();
   if (!model) return fail(kExitFailure, model.error().message);
   ProgressLine progress(isatty(STDERR_FILENO) != 0);
   AnimateCallbacks callbacks{[&progress](const AnimateProgress& p) { progress(p); }, &gCancelRequested};
