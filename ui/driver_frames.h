@@ -1,5 +1,6 @@
 #pragma once
 
+#include <deque>
 #include <memory>
 #include <string>
 
@@ -10,7 +11,10 @@ namespace marionette::ui {
 
 // Random access to a driving video's frames for the preview worker: steps
 // forward without seeking during playback, seeks (frame-accurately) when the
-// playhead jumps. Used by one thread only.
+// playhead jumps, and keeps the most recent frames: an edit re-renders the
+// same frame after read-ahead has moved the decoder on, and a seek back
+// (decoding from the previous keyframe) costs far more than the render.
+// Used by one thread only.
 class DriverFrames {
  public:
   Status open(const std::string& path);
@@ -23,6 +27,7 @@ class DriverFrames {
   int nextIndex_ = 0;  // the frame next() returns without a seek
   Image last_;
   int lastIndex_ = -1;
+  std::deque<std::pair<int, Image>> recent_;  // newest last
 };
 
 }  // namespace marionette::ui

@@ -1,0 +1,208 @@
+// Editor responsiveness, measured through the real editor (widgets, preview
+// worker, renderer, landmark model) on real media:
+//   bench_gui [PORTRAIT] [DRIVING_VIDEO] [--keep-project P.marionette]
+// prints start-to-window vs. model-loaded, slider change -> new frame painted
+// at 512x512 (median over 30 changes), playback rate vs. the driver's, and the
+// time to open a saved project with cached motion. Runs headless
+// (QT_QPA_PLATFORM=offscreen) when there is no display.
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTest>
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <vector>
+
+#include "core/render/warp_renderer.h"
+#include "tests/support/test_media.h"
+#include "ui/editor.h"
+#include "ui/editor_controller.h"
+#include "ui/inspector.h"
+#include "ui/main_window.h"
+#include "ui/message_sink.h"
+#include "ui/playback.h"
+#include "ui/project_document.h"
+#include "ui/project_session.h"
+#include "ui/viewport.h"
+
+using namespace marionette;
+
+namespace {
+
+struct Quiet : ui::MessageSink {
+  void showError(const QString& title, const QString& text) override {
+    std::fprintf(stderr, "error: %s: %s\n", qPrintable(title), qPrintable(text));
+  }
+  void showInfo(const QString&, const QString&) override {}
+};
+
+// Counts the viewport's paint events, timestamped on one clock.
+struct PaintWatch : QObject {
+  QElapsedTimer* clock;
+  qint64 lastPaintNs = -1;
+  explicit PaintWatch(QElapsedTimer* c) : clock(c) {}
+  bool eventFilter(QObject*, QEvent* event) override {
+    if (event->type() == QEvent::Paint) lastPaintNs = clock->nsecsElapsed();
+    return false;
+  }
+};
+
+ui::EditorServices services(Quiet& quiet, ui::ModelFuture model) {
+  ui::EditorServices s;
+  s.model = std::move(model);
+  s.loadModel = [](const QString& path) { return LandmarkModel::loadAsync(path.toStdString()); };
+  s.makeRenderer = [](ui::RenderDevice, ui::RendererUse use) {
+    WarpRendererOptions options;
+    options.device = DeviceChoice::Cpu;
+    options.threads = use == ui::RendererUse::Preview ? 1 : 2;  // as the app does
+    return createWarpRenderer(options);
+  };
+  s.messages = &quiet;
+  s.autosaveIntervalMs = 0;
+  s.audio = false;
+  return s;
+}
+
+bool waitSettled(ui::Editor& editor, int timeoutMs = 120000) {
+  int quiet = 0;
+  return QTest::qWaitFor(
+      [&] {
+        quiet = editor.settled() ? quiet + 1 : 0;
+        return quiet >= 3;
+      },
+      timeoutMs);
+}
+
+int fail(int line) {
+  std::fprintf(stderr, "bench_gui: step at line %d failed or timed out\n", line);
+  return 1;
+}
+
+double median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v.empty() ? 0 : v[v.size() / 2];
+}
+
+double percentile(std::vector<double> v, double p) {
+  std::sort(v.begin(), v.end());
+  return v.empty() ? 0 : v[std::min(v.size() - 1, std::size_t(p * double(v.size())))];
+}
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+  QElapsedTimer clock;
+  clock.start();
+  if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+  QApplication app(argc, argv);
+  std::string portrait = marionette::testing::sourceFile("resources/demo/portrait.jpg");
+  std::string driver = marionette::testing::sharedMedia("driving/liveportrait-d3.mp4");
+  std::string keep;
+  std::vector<std::string> positional;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--keep-project" && i + 1 < argc)
+      keep = argv[++i];
+    else
+      positional.push_back(arg);
+  }
+  if (positional.size() > 0) portrait = positional[0];
+  if (positional.size() > 1) driver = positional[1];
+  if (driver.empty()) {
+    std::fprintf(stderr, "no driving video (pass one, or place ../shared/media)\n");
+    return 1;
+  }
+
+  // 1. Start: window shown vs. landmark model loaded.
+  Quiet quiet;
+  ui::ModelFuture model = LandmarkModel::loadAsync(LandmarkModel::defaultPath());
+  auto editor = std::make_unique<ui::Editor>(services(quiet, model));
+  editor->window()->show();
+  if (!QTest::qWaitForWindowExposed(editor->window())) return fail(__LINE__);
+  const double shownMs = clock.nsecsElapsed() / 1e6;
+  if (!QTest::qWaitFor([&] { return editor->loader()->modelReady(); }, 30000)) return fail(__LINE__);
+  const double modelMs = clock.nsecsElapsed() / 1e6;
+  std::printf("start: window shown %.0f ms after process start, landmark model ready at %.0f ms\n", shownMs, modelMs);
+
+  // 2. Media.
+  QElapsedTimer step;
+  step.start();
+  editor->controller()->openFiles({QString::fromStdString(portrait), QString::fromStdString(driver)});
+  if (!waitSettled(*editor) || !editor->controller()->hasDriver()) return fail(__LINE__);
+  const int frames = editor->controller()->frameCount();
+  const double rate = editor->controller()->frameRate().toDouble();
+  std::printf("media: %d driver frames at %.3f fps analysed and tracked in %.2f s (first open, no cache)\n", frames,
+              rate, step.nsecsElapsed() / 1e9);
+
+  // 3. Slider change -> frame painted, through the inspector's smile slider.
+  auto* slider = editor->inspector()->findChild<QSlider*>("slider_smileL");
+  if (!slider) return fail(__LINE__);
+  ui::Viewport* viewport = editor->window()->viewport();
+  PaintWatch watch(&clock);
+  viewport->installEventFilter(&watch);
+  editor->controller()->setPlayhead(frames / 2);
+  waitSettled(*editor);
+  std::vector<double> latency, worker;
+  for (int i = 0; i < 30; ++i) {
+    const qint64 start = clock.nsecsElapsed();
+    QSignalSpy shown(editor->controller(), &ui::EditorController::frameShown);
+    slider->setValue(500 + (i % 2 == 0 ? 1 : -1) * (100 + 7 * i));
+    if (!shown.wait(5000)) return fail(__LINE__);
+    if (!QTest::qWaitFor([&] { return watch.lastPaintNs > start; }, 2000)) return fail(__LINE__);
+    latency.push_back((watch.lastPaintNs - start) / 1e6);
+    worker.push_back(shown.last().at(0).value<ui::PreviewFrame>().renderMilliseconds);
+    waitSettled(*editor);
+  }
+  std::printf(
+      "slider -> new 512x512 frame painted: median %.1f ms, p90 %.1f ms (render on the worker: median %.1f ms; "
+      "controller's lastFrameLatencyMs of the last change %.1f ms; 30 changes)\n",
+      median(latency), percentile(latency, 0.9), median(worker), editor->controller()->lastFrameLatencyMs());
+
+  // 4. Playback: frames painted per second while playing vs. the driver's rate.
+  editor->controller()->setPlayhead(0);
+  waitSettled(*editor);
+  int painted = 0, shownFrames = 0, last = -1;
+  QObject::connect(editor->controller(), &ui::EditorController::frameShown, editor.get(),
+                   [&](const ui::PreviewFrame& f) {
+                     ++shownFrames;
+                     if (f.frame != last) ++painted;
+                     last = f.frame;
+                   });
+  const qint64 playStart = clock.nsecsElapsed();
+  editor->playback()->play(1);
+  QTest::qWait(6000);
+  editor->playback()->pause();
+  const double playSeconds = (clock.nsecsElapsed() - playStart) / 1e9;
+  std::printf("playback: %.1f distinct frames/s shown vs. the driver's %.2f fps (%d frames in %.1f s, %zu cached)\n",
+              painted / playSeconds, rate, painted, playSeconds, editor->scheduler()->cachedFrames());
+  waitSettled(*editor);
+
+  // 5. Save, then open the project with cached motion in a fresh editor.
+  marionette::testing::TempDir dir;
+  const std::string project = keep.empty() ? dir.file("bench.marionette") : keep;
+  if (!editor->session()->saveTo(QString::fromStdString(project))) return fail(__LINE__);
+  editor.reset();
+  std::vector<double> openMs, firstFrameMs;
+  for (int run = 0; run < 5; ++run) {
+    auto fresh = std::make_unique<ui::Editor>(services(quiet, model));
+    fresh->window()->show();
+    if (!QTest::qWaitForWindowExposed(fresh->window())) return fail(__LINE__);
+    QSignalSpy shown(fresh->controller(), &ui::EditorController::frameShown);
+    step.restart();
+    if (!fresh->session()->open(QString::fromStdString(project))) return fail(__LINE__);
+    const double parsed = step.nsecsElapsed() / 1e6;
+    if (!shown.wait(30000)) return fail(__LINE__);
+    firstFrameMs.push_back(step.nsecsElapsed() / 1e6);
+    waitSettled(*fresh);
+    openMs.push_back(parsed);
+    if (fresh->controller()->trackingInProgress()) std::printf("warning: the project re-tracked its driver\n");
+  }
+  std::printf(
+      "open project with cached motion (%d frames): project read %.1f ms, first rendered frame on screen %.0f ms "
+      "(median of 5; model already loaded)\n",
+      frames, median(openMs), median(firstFrameMs));
+  return 0;
+}
