@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "tests/support/cli_checks.h"
 #include "tests/support/run_command.h"
 #include "tests/support/test_media.h"
 
@@ -19,19 +20,11 @@ namespace marionette {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::expectOneLineError;
 using testing::runCli;
 using testing::TempDir;
 
-std::string demoPortrait() { return testing::sourceFile("resources/demo/portrait.jpg"); }
-
-int lineCount(const std::string& text) { return static_cast<int>(std::count(text.begin(), text.end(), '\n')); }
-
-void expectOneLineError(const testing::CommandResult& r, int exitCode, const std::string& fragment) {
-  EXPECT_EQ(r.exitCode, exitCode) << r.err;
-  EXPECT_EQ(lineCount(r.err), 1) << r.err;
-  EXPECT_EQ(r.err.rfind("marionette-cli: ", 0), 0u) << r.err;
-  EXPECT_NE(r.err.find(fragment), std::string::npos) << "expected '" << fragment << "' in: " << r.err;
-}
+using testing::demoPortrait;
 
 bool contains(const std::string& text, const std::string& fragment) { return text.find(fragment) != std::string::npos; }
 

@@ -18,7 +18,7 @@ using testing::expectOneLineError;
 using testing::runCli;
 using testing::TempDir;
 
-std::string demoPortrait() { return testing::sourceFile("resources/demo/portrait.jpg"); }
+using testing::demoPortrait;
 
 TEST(CliEvaluate, SelfReportsJsonAndSavesDrivingBesideRenderedFrames) {
   MARIONETTE_REQUIRE_MEDIA(clip, "driving/liveportrait-d0.mp4");

@@ -7,32 +7,20 @@
 
 #include <nlohmann/json.hpp>
 
+#include "tests/support/cli_checks.h"
 #include "tests/support/run_command.h"
 #include "tests/support/test_media.h"
 
 namespace marionette {
 namespace {
 
+using testing::expectOneLineError;
 using testing::runCli;
 using testing::TempDir;
 
-std::string demoPortrait() { return testing::sourceFile("resources/demo/portrait.jpg"); }
+using testing::demoPortrait;
 
 void writeText(const std::string& path, const std::string& text) { std::ofstream(path) << text; }
-
-int lineCount(const std::string& text) {
-  int n = 0;
-  for (char c : text) n += c == '\n';
-  return n;
-}
-
-// Every failure is one line on stderr, prefixed with the program's name.
-void expectOneLineError(const testing::CommandResult& r, int exitCode, const std::string& fragment) {
-  EXPECT_EQ(r.exitCode, exitCode) << r.err;
-  EXPECT_EQ(lineCount(r.err), 1) << r.err;
-  EXPECT_EQ(r.err.rfind("marionette-cli: ", 0), 0u) << r.err;
-  EXPECT_NE(r.err.find(fragment), std::string::npos) << "expected '" << fragment << "' in: " << r.err;
-}
 
 TEST(CliInspect, DemoPortraitGivesPoseExpressionAndAnOverlay) {
   TempDir dir;
@@ -134,7 +122,7 @@ TEST(CliExtract, TruncatedVideoAndFacelessVideoAreReported) {
   }
   auto cut = runCli({"extract", dir.file("cut.mp4"), "-o", dir.file("cut.json")});
   EXPECT_NE(cut.exitCode, 0);
-  EXPECT_EQ(lineCount(cut.err), 1) << cut.err;
+  EXPECT_EQ(testing::lineCount(cut.err), 1) << cut.err;
   ASSERT_EQ(std::system(("ffmpeg -v error -f lavfi -i color=c=blue:s=160x120:r=10 -t 1 -pix_fmt yuv420p " +
                          dir.file("blue.mp4"))
                             .c_str()),

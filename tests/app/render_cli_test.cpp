@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "tests/support/cli_checks.h"
 #include "tests/support/run_command.h"
 #include "tests/support/test_media.h"
 
@@ -14,10 +15,11 @@ namespace marionette {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::expectOneLineError;
 using testing::runCli;
 using testing::TempDir;
 
-std::string demoPortrait() { return testing::sourceFile("resources/demo/portrait.jpg"); }
+using testing::demoPortrait;
 
 bool contains(const std::string& text, const std::string& fragment) { return text.find(fragment) != std::string::npos; }
 
@@ -38,12 +40,6 @@ void expectSameFrames(const fs::path& whole, const fs::path& part, int first) {
   for (int i = 1; i <= count; ++i)
     ASSERT_EQ(testing::slurp(whole / frameName(first + i)), testing::slurp(part / frameName(i)))
         << "frame " << first + i - 1 << " differs";
-}
-
-void expectOneLineError(const testing::CommandResult& r, int exitCode, const std::string& message) {
-  EXPECT_EQ(r.exitCode, exitCode) << r.err;
-  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
-  EXPECT_TRUE(contains(r.err, "marionette-cli: " + message)) << "expected '" << message << "' in: " << r.err;
 }
 
 TEST(CliRender, PresetProjectRendersTheFramesAnimateWrote) {

@@ -73,7 +73,9 @@ Result<std::vector<double>> timeRenders(const std::string& path, std::shared_ptr
 
 int main(int argc, char** argv) {
   std::filesystem::path media = MARIONETTE_SHARED_DIR "/media";
-  int threads = 2;
+  // One thread by default: animate and the editor's preview give each renderer
+  // one thread (and render frames side by side), so that is the cost they see.
+  int threads = 1;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--threads") == 0 && i + 1 < argc)
       threads = std::max(1, std::atoi(argv[++i]));

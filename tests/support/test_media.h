@@ -18,6 +18,9 @@ inline std::string sourceFile(const std::string& relative) {
   return (std::filesystem::path(MARIONETTE_SOURCE_DIR) / relative).string();
 }
 
+// The public-domain portrait bundled with the repository.
+inline std::string demoPortrait() { return sourceFile("resources/demo/portrait.jpg"); }
+
 // A fresh directory under the system temp dir, removed when the guard dies.
 class TempDir {
  public:
