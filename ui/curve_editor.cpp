@@ -7,6 +7,7 @@
 
 #include "core/timeline/evaluate.h"
 #include "core/timeline/time.h"
+#include "ui/channel_names.h"
 #include "ui/project_document.h"
 
 namespace marionette::ui {
@@ -30,7 +31,7 @@ CurveEditor::CurveEditor(ProjectDocument* document, QWidget* parent) : QWidget(p
   setObjectName("CurveEditor");
   channelBox_ = new QComboBox(this);
   for (const timeline::TimelineChannel& channel : timeline::timelineChannels())
-    channelBox_->addItem(QString::fromUtf8(channel.label.data(), int(channel.label.size())), channel.id.index());
+    channelBox_->addItem(channelLabel(channel), channel.id.index());
   channelBox_->setCurrentIndex(channel_.index());
   plot_ = new QCustomPlot(this);
   plot_->setMinimumHeight(160);

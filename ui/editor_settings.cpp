@@ -10,7 +10,8 @@ namespace {
 // The Debian model is about 100 MB; anything under a megabyte is not one.
 constexpr qint64 kMinModelBytes = 1 << 20;
 
-QString tr(const char* text) { return QCoreApplication::translate("EditorSettings", text); }
+// lupdate files these free-function tr() calls under the namespace context.
+QString tr(const char* text) { return QCoreApplication::translate("marionette::ui", text); }
 }  // namespace
 
 QStringList withRecent(QStringList recent, const QString& path) {

@@ -30,10 +30,10 @@ struct FormatChoice {
 };
 
 constexpr std::array<FormatChoice, 4> kFormats{{
-    {ExportFormat::Mp4, QT_TRANSLATE_NOOP("ExportDialog", "MP4 (H.264)"), "mp4"},
-    {ExportFormat::Ffv1, QT_TRANSLATE_NOOP("ExportDialog", "Matroska (FFV1, lossless)"), "mkv"},
-    {ExportFormat::ProRes, QT_TRANSLATE_NOOP("ExportDialog", "QuickTime (ProRes)"), "mov"},
-    {ExportFormat::PngSequence, QT_TRANSLATE_NOOP("ExportDialog", "PNG sequence (folder)"), ""},
+    {ExportFormat::Mp4, QT_TRANSLATE_NOOP("marionette::ui::ExportDialog", "MP4 (H.264)"), "mp4"},
+    {ExportFormat::Ffv1, QT_TRANSLATE_NOOP("marionette::ui::ExportDialog", "Matroska (FFV1, lossless)"), "mkv"},
+    {ExportFormat::ProRes, QT_TRANSLATE_NOOP("marionette::ui::ExportDialog", "QuickTime (ProRes)"), "mov"},
+    {ExportFormat::PngSequence, QT_TRANSLATE_NOOP("marionette::ui::ExportDialog", "PNG sequence (folder)"), ""},
 }};
 
 // x264 CRF: lower is better; the slider shows "quality" going up to the right.

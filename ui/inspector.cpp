@@ -15,6 +15,7 @@
 #include "core/timeline/evaluate.h"
 #include "core/timeline/generators.h"
 #include "core/timeline/time.h"
+#include "ui/channel_names.h"
 #include "ui/project_document.h"
 
 namespace marionette::ui {
@@ -61,7 +62,7 @@ Inspector::Inspector(ProjectDocument* document, QWidget* parent) : QWidget(paren
       slider->setRange(0, kSliderSteps);
       auto* value = new QLabel(group);
       value->setMinimumWidth(64);
-      grid->addWidget(new QLabel(tr(std::string(channel.label).c_str()), group), row, 0);
+      grid->addWidget(new QLabel(channelLabel(channel), group), row, 0);
       grid->addWidget(slider, row, 1);
       grid->addWidget(value, row, 2);
       sliders_[std::size_t(i)] = slider;
@@ -160,7 +161,7 @@ void Inspector::refresh() {
     values_[std::size_t(i)]->setText(QString("%1%2 %3")
                                          .arg(keyed ? QStringLiteral("◆ ") : QString())
                                          .arg(values[std::size_t(i)], 0, 'f', 2)
-                                         .arg(QString::fromUtf8(channel.unit.data(), int(channel.unit.size()))));
+                                         .arg(channelUnit(channel)));
   }
   poseGain_->setValue(project.pose.gain);
   poseSmoothing_->setValue(project.pose.smoothing);

@@ -23,7 +23,8 @@ QString patterns(const QStringList& suffixes) {
   return out.join(' ');
 }
 
-QString tr(const char* text) { return QCoreApplication::translate("MediaKind", text); }
+// lupdate files these free-function tr() calls under the namespace context.
+QString tr(const char* text) { return QCoreApplication::translate("marionette::ui", text); }
 
 }  // namespace
 

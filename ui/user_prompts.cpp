@@ -10,7 +10,8 @@
 namespace marionette::ui {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("UserPrompts", text); }
+// lupdate files these free-function tr() calls under the namespace context.
+QString tr(const char* text) { return QCoreApplication::translate("marionette::ui", text); }
 }  // namespace
 
 UnsavedChoice DialogUserPrompts::askUnsavedChanges(const QString& projectName) {
