@@ -134,6 +134,7 @@ void EditorController::onDriverTracked(const TrackedDriver& driver) {
   media_.thumbnails = pendingThumbnails_;
   pendingDriverPath_.clear();
   pendingThumbnails_.clear();
+  emit trackingProgress(0, 0);  // done (a project's cached motion reports no progress at all)
   if (!driver.notes.isEmpty()) messages_->showInfo(tr("Driving video"), driver.notes.join('\n'));
   emit statusMessage(tr("Driving video: %1, %2 frames").arg(QFileInfo(driver.path).fileName()).arg(frameCount()));
   playhead_ = std::min(playhead_, frameCount() - 1);

@@ -75,8 +75,10 @@ TimelinePanel::TimelinePanel(ProjectDocument* document, EditorController* editor
     editor->setPlayhead(frame, scrubbing ? PreviewQuality::Draft : PreviewQuality::Full);
   });
   connect(view_, &TimelineView::filesDropped, editor, &EditorController::openFiles);
-  connect(editor, &EditorController::mediaChanged, this,
-          [this, editor] { view_->setThumbnails(editor->media().thumbnails); });
+  connect(editor, &EditorController::mediaChanged, this, [this, editor, showTime] {
+    view_->setThumbnails(editor->media().thumbnails);
+    showTime(editor->playhead());  // the length may have changed
+  });
   showTime(0);
 }
 

@@ -13,8 +13,11 @@ QApplication& guiApplication() {
   static int argc = 1;
   static char name[] = "ui_editor_test";
   static char* argv[] = {name, nullptr};
-  static QApplication app(argc, argv);
-  return app;
+  // Never destroyed: at exit, after the renderer module and the libraries it
+  // pulled in are gone, QApplication's destructor crashes in Qt's input
+  // device cleanup; the process ends without it.
+  static QApplication* app = new QApplication(argc, argv);
+  return *app;
 }
 
 Result<std::unique_ptr<Renderer>> cpuRenderer(ui::RenderDevice, ui::RendererUse) {

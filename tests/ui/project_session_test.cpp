@@ -1,4 +1,5 @@
 #include <QAction>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <filesystem>
@@ -71,7 +72,11 @@ TEST(ProjectSession, SavesAndReopensWithCachedMotionAndNoTracking) {
   ASSERT_TRUE(second.session()->open(q(saved.project)));
   ASSERT_TRUE(second.waitSettled());
   EXPECT_TRUE(second.messages.errors.isEmpty()) << second.messages.errors.join('\n').toStdString();
-  EXPECT_EQ(tracking.count(), 0) << "cached motion is used, nothing is tracked";
+  for (const QList<QVariant>& progress : tracking)
+    EXPECT_EQ(progress.at(1).toLongLong(), 0) << "cached motion is used, nothing is tracked";
+  auto* bar = second.editor->window()->findChild<QProgressBar*>("trackingProgress");
+  ASSERT_NE(bar, nullptr);
+  EXPECT_TRUE(bar->isHidden()) << "no tracking bar left behind";
   EXPECT_TRUE(second.project() == before);
   EXPECT_FALSE(second.document()->isModified());
   EXPECT_TRUE(second.editor->controller()->hasPortrait());
