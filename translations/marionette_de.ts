@@ -496,6 +496,26 @@ Das Projekt ist unverändert.</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.cpp" line="67"/>
+        <source>Side by side (portrait | driver | result)</source>
+        <translation>Nebeneinander (Porträt | Steuervideo | Ergebnis)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="88"/>
+        <source>Layout:</source>
+        <translation>Anordnung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="198"/>
+        <source>Tracking the driving video: frame %1 of %2</source>
+        <translation>Das Steuervideo wird verfolgt: Bild %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="199"/>
+        <source>Tracking the driving video: frame %1</source>
+        <translation>Das Steuervideo wird verfolgt: Bild %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="67"/>
         <source>Whole clip</source>
         <translation>Ganzer Clip</translation>
     </message>

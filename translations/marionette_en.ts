@@ -493,6 +493,26 @@ The project is unchanged.</source>
     </message>
     <message>
         <location filename="../ui/export_dialog.cpp" line="67"/>
+        <source>Side by side (portrait | driver | result)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="88"/>
+        <source>Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="198"/>
+        <source>Tracking the driving video: frame %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="199"/>
+        <source>Tracking the driving video: frame %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="67"/>
         <source>Whole clip</source>
         <translation type="unfinished"></translation>
     </message>

@@ -24,23 +24,6 @@
 
 namespace marionette::ui {
 
-namespace {
-
-// The editor's current scene as an export of the whole clip.
-ExportJobRequest requestFromScene(const PreviewScene* scene) {
-  ExportJobRequest request;
-  if (!scene) return request;
-  request.source = scene->source;
-  request.motionAt = scene->motionAt;
-  request.firstFrame = 0;
-  request.endFrame = scene->frameCount;
-  request.frameRate = scene->frameRate;
-  request.audioSourcePath = scene->drivingPath;
-  return request;
-}
-
-}  // namespace
-
 Editor::Editor(EditorServices services, QObject* parent) : QObject(parent), services_(std::move(services)) {
   const RendererMaker make = services_.makeRenderer;
   const RenderDevice device = services_.settings.device;
@@ -220,7 +203,13 @@ Editor::~Editor() {
 ExportDialog* Editor::exportDialog() {
   if (!exportDialog_) {
     exportDialog_ = new ExportDialog(
-        exportRunner_, [this] { return requestFromScene(scheduler_->scene().get()); }, messages_, window_.get());
+        exportRunner_,
+        // The project is copied here, on the UI thread; the export renders
+        // from that copy while editing goes on.
+        [this] {
+          return ExportRequest{animateRequestFromProject(document_->project()), loader_->model()};
+        },
+        messages_, window_.get());
     TimelineView* view = timeline_->view();
     connect(view, &TimelineView::selectionChanged, exportDialog_,
             [this, view] { exportDialog_->setInOutRange(view->inFrame(), view->outFrame()); });

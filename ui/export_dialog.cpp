@@ -46,12 +46,13 @@ QString formatDuration(double seconds) {
 
 }  // namespace
 
-ExportDialog::ExportDialog(ExportRunner* runner, std::function<ExportJobRequest()> snapshot, MessageSink* messages,
+ExportDialog::ExportDialog(ExportRunner* runner, std::function<ExportRequest()> snapshot, MessageSink* messages,
                            QWidget* parent)
     : QDialog(parent), runner_(runner), snapshot_(std::move(snapshot)), messages_(messages) {
   setObjectName("ExportDialog");
   setWindowTitle(tr("Export"));
   format_ = new QComboBox(this);
+  format_->setObjectName("exportFormat");
   for (const FormatChoice& choice : kFormats) format_->addItem(tr(choice.label), int(choice.format));
   path_ = new QLineEdit(this);
   path_->setObjectName("exportPath");
@@ -63,7 +64,10 @@ ExportDialog::ExportDialog(ExportRunner* runner, std::function<ExportJobRequest(
   size_->addItem(tr("Portrait size"), 0);
   for (int side : {256, 512, 720, 1080}) size_->addItem(tr("%1 × %1").arg(side), side);
   crop_ = new QCheckBox(tr("Crop to the face"), this);
+  sideBySide_ = new QCheckBox(tr("Side by side (portrait | driver | result)"), this);
+  sideBySide_->setObjectName("exportSideBySide");
   range_ = new QComboBox(this);
+  range_->setObjectName("exportRange");
   range_->addItem(tr("Whole clip"));
   range_->addItem(tr("In to out"));
   audio_ = new QCheckBox(tr("Include the driving video's sound"), this);
@@ -81,6 +85,7 @@ ExportDialog::ExportDialog(ExportRunner* runner, std::function<ExportJobRequest(
   form->addRow(tr("Save to:"), pathRow);
   form->addRow(tr("Size:"), size_);
   form->addRow(QString(), crop_);
+  form->addRow(tr("Layout:"), sideBySide_);
   form->addRow(tr("Range:"), range_);
   form->addRow(tr("Audio:"), audio_);
   form->addRow(tr("Quality:"), qualityRow);
@@ -119,6 +124,7 @@ ExportDialog::ExportDialog(ExportRunner* runner, std::function<ExportJobRequest(
   connect(closeButton, &QPushButton::clicked, this, &QDialog::close);
   connect(open_, &QPushButton::clicked, this,
           [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(finishedPath_)); });
+  connect(runner_, &ExportRunner::tracking, this, &ExportDialog::onTracking);
   connect(runner_, &ExportRunner::progressed, this, &ExportDialog::onProgress);
   connect(runner_, &ExportRunner::finished, this, &ExportDialog::onFinished);
   qualityLabel_->setText(tr("CRF %1").arg(kWorstCrf - quality_->value()));
@@ -157,19 +163,27 @@ void ExportDialog::browse() {
 }
 
 bool ExportDialog::startExport() {
-  ExportJobRequest request = snapshot_();
-  if (range_->currentIndex() == 1 && outFrame_ > inFrame_) {
-    request.firstFrame = std::max(request.firstFrame, inFrame_);
-    request.endFrame = std::min(request.endFrame, outFrame_);
-  }
+  ExportRequest request = snapshot_();
+  AnimateRequest& job = request.job;
+  if (range_->currentIndex() == 1 && outFrame_ > inFrame_) job.frames = {inFrame_, outFrame_};
   const int side = size_->currentData().toInt();
-  request.framing = {side, side, crop_->isChecked()};
-  if (side == 0 && crop_->isChecked()) request.framing = {0, 0, true};
-  request.output.format = format();
-  request.output.path = path_->text().toStdString();
-  request.output.crf = kWorstCrf - quality_->value();
-  request.output.overwrite = true;  // the file dialog already asked
-  if (!audio_->isChecked() || !audio_->isEnabled()) request.audioSourcePath.clear();
+  job.framing = {side, side, crop_->isChecked()};
+  job.layout = sideBySide_->isChecked() ? OutputLayout::SideBySide : OutputLayout::Result;
+  job.output.format = format();
+  job.output.path = path_->text().toStdString();
+  job.output.crf = kWorstCrf - quality_->value();
+  job.output.overwrite = true;  // the file dialog already asked
+  job.audio = audio_->isChecked() && audio_->isEnabled();
+  // The project that reproduces this export (`marionette-cli render`) carries the same settings.
+  if (job.project) {
+    timeline::RenderSettings& r = job.project->render;
+    r.width = job.framing.width;
+    r.height = job.framing.height;
+    r.cropToFace = job.framing.cropToFace;
+    r.sideBySide = job.layout == OutputLayout::SideBySide;
+    r.audio = job.audio;
+    r.crf = job.output.crf;
+  }
   progress_->setValue(0);
   remaining_->clear();
   finishedPath_.clear();
@@ -177,6 +191,12 @@ bool ExportDialog::startExport() {
   if (!runner_->start(std::move(request))) return false;
   setRunning(true);
   return true;
+}
+
+void ExportDialog::onTracking(int done, int total) {
+  progress_->setValue(0);
+  remaining_->setText(total > 0 ? tr("Tracking the driving video: frame %1 of %2").arg(done).arg(total)
+                                : tr("Tracking the driving video: frame %1").arg(done));
 }
 
 void ExportDialog::onProgress(int done, int total, double remainingSeconds) {

@@ -3,7 +3,7 @@
 #include <QDialog>
 #include <functional>
 
-#include "ui/export_job.h"
+#include "ui/export_runner.h"
 
 class QCheckBox;
 class QComboBox;
@@ -19,16 +19,16 @@ namespace marionette::ui {
 class ExportRunner;
 class MessageSink;
 
-// Format, size, range, audio and quality of an export; runs it through an
-// ExportRunner with a progress bar, the time remaining, Cancel, and a button
+// Format, size, layout, range, audio and quality of an export; runs it
+// through an ExportRunner with a progress bar, the time remaining, Cancel, and a button
 // that opens the result. Non-modal: editing goes on while it exports.
 class ExportDialog : public QDialog {
   Q_OBJECT
 
  public:
-  // `snapshot` returns the editor's current state as an export request
-  // (source, motion, frame count and rate, driver); the dialog fills in the rest.
-  ExportDialog(ExportRunner* runner, std::function<ExportJobRequest()> snapshot, MessageSink* messages,
+  // `snapshot` returns the editor's project as an export request (media,
+  // motion, render settings, landmark model); the dialog fills in the rest.
+  ExportDialog(ExportRunner* runner, std::function<ExportRequest()> snapshot, MessageSink* messages,
                QWidget* parent = nullptr);
 
   // The in/out range offered as "Range: in to out" (frames, end exclusive).
@@ -39,9 +39,11 @@ class ExportDialog : public QDialog {
   bool startExport();
   QProgressBar* progressBar() const { return progress_; }
   QPushButton* cancelButton() const { return cancel_; }
+  QCheckBox* sideBySideBox() const { return sideBySide_; }
 
  private:
   void browse();
+  void onTracking(int done, int total);
   void onProgress(int done, int total, double remainingSeconds);
   void onFinished(bool ok, const QString& path, const QString& message, const QStringList& notes);
   void setRunning(bool running);
@@ -49,7 +51,7 @@ class ExportDialog : public QDialog {
   void formatChanged();
 
   ExportRunner* runner_;
-  std::function<ExportJobRequest()> snapshot_;
+  std::function<ExportRequest()> snapshot_;
   MessageSink* messages_;
   int inFrame_ = 0, outFrame_ = 0;
   QString finishedPath_;
@@ -58,6 +60,7 @@ class ExportDialog : public QDialog {
   QLineEdit* path_;
   QComboBox* size_;
   QCheckBox* crop_;
+  QCheckBox* sideBySide_;
   QComboBox* range_;
   QCheckBox* audio_;
   QSlider* quality_;

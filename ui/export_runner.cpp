@@ -1,6 +1,46 @@
 #include "ui/export_runner.h"
 
+#include <algorithm>
+
 namespace marionette::ui {
+
+namespace {
+
+constexpr unsigned kMaxRenderThreads = 4;
+
+// One renderer per core on the CPU (whole frames render in parallel); a GPU
+// gets one, since it already works on the whole frame at once.
+Result<std::vector<std::unique_ptr<Renderer>>> createRenderers(const ExportRunner::RendererFactory& factory) {
+  std::vector<std::unique_ptr<Renderer>> renderers;
+  const auto cores = static_cast<std::size_t>(std::clamp(std::thread::hardware_concurrency(), 1u, kMaxRenderThreads));
+  do {
+    auto renderer = factory();
+    if (!renderer) return renderer.error();
+    renderers.push_back(std::move(*renderer));
+  } while (renderers.front()->deviceName() == "cpu" && renderers.size() < cores);
+  return renderers;
+}
+
+}  // namespace
+
+AnimateRequest animateRequestFromProject(const timeline::Project& project) {
+  AnimateRequest request;
+  request.portraitPath = project.portrait.file.path;
+  request.faceIndex = project.portrait.faceIndex;
+  if (project.driver) {
+    request.drivingPath = project.driver->file.path;
+    request.smoothing = project.driver->trackingSmoothing;
+  }
+  const timeline::RenderSettings& r = project.render;
+  request.framing = {r.width, r.height, r.cropToFace};
+  request.layout = r.sideBySide ? OutputLayout::SideBySide : OutputLayout::Result;
+  request.teethFromDriver = r.teethFromDriver;
+  request.audio = r.audio;
+  request.output.crf = r.crf;
+  request.output.speed = r.speed;
+  request.project = project;
+  return request;
+}
 
 ExportRunner::ExportRunner(RendererFactory factory, QObject* parent) : QObject(parent), factory_(std::move(factory)) {}
 
@@ -9,7 +49,7 @@ ExportRunner::~ExportRunner() {
   wait();
 }
 
-bool ExportRunner::start(ExportJobRequest request) {
+bool ExportRunner::start(ExportRequest request) {
   if (running_) {
     emit finished(false, {}, tr("An export is already running."), {});
     return false;
@@ -18,21 +58,16 @@ bool ExportRunner::start(ExportJobRequest request) {
   cancel_ = false;
   running_ = true;
   thread_ = std::thread([this, factory = factory_, request = std::move(request)] {
-    auto report = [this, &factory, &request]() -> Result<ExportJobReport> {
-      auto renderer = factory();
-      if (!renderer) return renderer.error();
-      auto progress = [this](const ExportJobProgress& p) {
-        QMetaObject::invokeMethod(
-            this, [this, p] { emit progressed(p.done, p.total, p.remainingSeconds); }, Qt::QueuedConnection);
-      };
-      return runExportJob(request, **renderer, progress, &cancel_);
-    }();
-    const QString path = QString::fromStdString(request.output.path);
+    auto report = run(request, factory);
+    const QString path = QString::fromStdString(request.job.output.path);
     QStringList notes;
     if (report)
       for (const std::string& note : report->notes) notes << QString::fromStdString(note);
     const bool ok = report.ok();
-    const QString message = ok ? QString() : QString::fromStdString(report.error().message);
+    // A cancel that arrives after the output was committed changes nothing.
+    const QString message = ok        ? QString()
+                            : cancel_ ? QString(kExportCancelled)
+                                      : QString::fromStdString(report.error().message);
     QMetaObject::invokeMethod(
         this,
         [this, ok, path, message, notes] {
@@ -42,6 +77,36 @@ bool ExportRunner::start(ExportJobRequest request) {
         Qt::QueuedConnection);
   });
   return true;
+}
+
+Result<AnimateReport> ExportRunner::run(const ExportRequest& request, const RendererFactory& factory) {
+  if (request.job.portraitPath.empty()) return makeError("open a portrait before exporting");
+  if (request.job.output.path.empty()) return makeError("choose where to save the export");
+  if (Status ok = checkAnimateRequest(request.job); !ok) return ok.error();
+  if (!request.model.valid()) return makeError("no landmark model is configured");
+  auto renderers = createRenderers(factory);
+  if (!renderers) return renderers.error();
+  std::vector<Renderer*> threads;
+  for (const auto& renderer : *renderers) threads.push_back(renderer.get());
+  const auto& model = request.model.get();  // waits here, on the worker, while it loads
+  if (!model) return model.error();
+  const AnimateCallbacks callbacks{[this](const AnimateProgress& p) { report(p); }, &cancel_};
+  return runAnimateJob(request.job, *model, threads, callbacks);
+}
+
+// Called on the job's threads: forwarded to the UI thread as queued signals.
+void ExportRunner::report(const AnimateProgress& p) {
+  const int done = p.done;
+  const int total = static_cast<int>(p.total);
+  if (p.stage == AnimateStage::Tracking) {
+    QMetaObject::invokeMethod(
+        this, [this, done, total] { emit tracking(done, total); }, Qt::QueuedConnection);
+    return;
+  }
+  const double rate = p.elapsedSeconds > 0 ? done / p.elapsedSeconds : 0;
+  const double remaining = rate > 0 && total > 0 ? (total - done) / rate : -1;
+  QMetaObject::invokeMethod(
+      this, [this, done, total, remaining] { emit progressed(done, total, remaining); }, Qt::QueuedConnection);
 }
 
 void ExportRunner::cancel() { cancel_ = true; }

@@ -51,6 +51,8 @@ class MediaLoader : public QObject {
   // Jobs that start from now on use `model` (the user picked another file).
   void setModel(ModelFuture model);
   bool modelReady() const;
+  // The model jobs use now (the export waits for it on its own thread).
+  ModelFuture model() const;
   // The load error of a finished model, empty while loading or when loaded.
   QString modelError() const;
 
@@ -79,8 +81,6 @@ class MediaLoader : public QObject {
   void post(F&& f) {
     QMetaObject::invokeMethod(this, std::forward<F>(f), Qt::QueuedConnection);
   }
-
-  ModelFuture model() const;
 
   mutable std::mutex modelMutex_;  // setModel (UI thread) vs. jobs reading it
   ModelFuture model_;

@@ -83,11 +83,12 @@ int main(int argc, char* argv[]) {
   services.loadModel = [](const QString& path) { return LandmarkModel::loadAsync(path.toStdString()); };
   // Started first so the window appears while the 100 MB model is read.
   services.model = services.loadModel(settings.landmarkModelPath);
-  services.makeRenderer = [](ui::RenderDevice device, ui::RendererUse use) {
+  services.makeRenderer = [](ui::RenderDevice device, ui::RendererUse) {
     WarpRendererOptions options;
     options.device = deviceChoice(device);
-    // The preview keeps one core for tracking and the UI; an export takes both.
-    options.threads = use == ui::RendererUse::Preview ? 1 : 2;
+    // Single-threaded either way: the preview keeps one core for tracking and
+    // the UI, and an export makes one renderer per core (as the CLI does).
+    options.threads = 1;
     return createWarpRenderer(options);
   };
   services.untitledAutosavePath = untitledAutosavePath();
