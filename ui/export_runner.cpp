@@ -23,25 +23,6 @@ Result<std::vector<std::unique_ptr<Renderer>>> createRenderers(const ExportRunne
 
 }  // namespace
 
-AnimateRequest animateRequestFromProject(const timeline::Project& project) {
-  AnimateRequest request;
-  request.portraitPath = project.portrait.file.path;
-  request.faceIndex = project.portrait.faceIndex;
-  if (project.driver) {
-    request.drivingPath = project.driver->file.path;
-    request.smoothing = project.driver->trackingSmoothing;
-  }
-  const timeline::RenderSettings& r = project.render;
-  request.framing = {r.width, r.height, r.cropToFace};
-  request.layout = r.sideBySide ? OutputLayout::SideBySide : OutputLayout::Result;
-  request.teethFromDriver = r.teethFromDriver;
-  request.audio = r.audio;
-  request.output.crf = r.crf;
-  request.output.speed = r.speed;
-  request.project = project;
-  return request;
-}
-
 ExportRunner::ExportRunner(RendererFactory factory, QObject* parent) : QObject(parent), factory_(std::move(factory)) {}
 
 ExportRunner::~ExportRunner() {

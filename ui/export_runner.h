@@ -21,10 +21,6 @@ struct ExportRequest {
   ModelFuture model;
 };
 
-// The request `render` makes from a project: its media, face, driver and
-// render settings. The caller sets the destination and may override the rest.
-AnimateRequest animateRequestFromProject(const timeline::Project& project);
-
 // The message of a cancelled export.
 inline constexpr const char* kExportCancelled = "export cancelled";
 

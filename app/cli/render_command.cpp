@@ -37,26 +37,6 @@ Result<timeline::FrameRange> parseFrames(std::string_view text) {
   return timeline::FrameRange{*first, *end};
 }
 
-// The request `animate` would have made, read back from the project.
-AnimateRequest requestFromProject(const timeline::Project& project) {
-  AnimateRequest request;
-  request.portraitPath = project.portrait.file.path;
-  request.faceIndex = project.portrait.faceIndex;
-  if (project.driver) {
-    request.drivingPath = project.driver->file.path;
-    request.smoothing = project.driver->trackingSmoothing;
-  }
-  const timeline::RenderSettings& r = project.render;
-  request.framing = {r.width, r.height, r.cropToFace};
-  request.layout = r.sideBySide ? OutputLayout::SideBySide : OutputLayout::Result;
-  request.teethFromDriver = r.teethFromDriver;
-  request.audio = r.audio;
-  request.output.crf = r.crf;
-  request.output.speed = r.speed;
-  request.project = project;
-  return request;
-}
-
 }  // namespace
 
 int runRender(const std::vector<std::string>& words) {
@@ -79,7 +59,7 @@ int runRender(const std::vector<std::string>& words) {
     if (problem.kind == timeline::MediaProblem::Kind::Missing) return fail(kExitFailure, problem.message);
     std::printf("note: %s\n", problem.message.c_str());
   }
-  AnimateRequest request = requestFromProject(opened->project);
+  AnimateRequest request = animateRequestFromProject(opened->project);
   if (Status ok = parseOutput(*args, request); !ok) return fail(kExitUsage, ok.error().message + "; usage: " + kUsage);
   request.frames = frames;
   renderer.teethFromDriver = request.teethFromDriver;

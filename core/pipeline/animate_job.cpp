@@ -324,6 +324,25 @@ Status checkAnimateRequest(const AnimateRequest& request) {
   return checkExportDestination(settings);
 }
 
+AnimateRequest animateRequestFromProject(const timeline::Project& project) {
+  AnimateRequest request;
+  request.portraitPath = project.portrait.file.path;
+  request.faceIndex = project.portrait.faceIndex;
+  if (project.driver) {
+    request.drivingPath = project.driver->file.path;
+    request.smoothing = project.driver->trackingSmoothing;
+  }
+  const timeline::RenderSettings& r = project.render;
+  request.framing = {r.width, r.height, r.cropToFace};
+  request.layout = r.sideBySide ? OutputLayout::SideBySide : OutputLayout::Result;
+  request.teethFromDriver = r.teethFromDriver;
+  request.audio = r.audio;
+  request.output.crf = r.crf;
+  request.output.speed = r.speed;
+  request.project = project;
+  return request;
+}
+
 Result<AnimateReport> runAnimateJob(const AnimateRequest& request, std::shared_ptr<const LandmarkModel> model,
                                     const std::vector<Renderer*>& renderers, const AnimateCallbacks& callbacks) {
   if (renderers.empty()) return makeError("no renderer to animate with");

@@ -92,6 +92,10 @@ struct AnimateReport {
   std::vector<std::string> notes;  // things worth telling the user that are not errors
 };
 
+// The request that renders a saved project as its own render settings say:
+// what `marionette-cli render` and the editor's export both start from.
+AnimateRequest animateRequestFromProject(const timeline::Project& project);
+
 // The checks that need no decoding: the inputs exist and the destination
 // may be written. Run first by runAnimateJob; callers may run it before
 // loading models so that a typo fails at once.
