@@ -166,13 +166,14 @@ TEST(ProjectMigration, Version1FixtureOpensAsTheSameAnimation) {
   std::ifstream in(fixture);
   const std::string text((std::istreambuf_iterator<char>(in)), {});
   ASSERT_FALSE(text.empty());
-  auto project = projectFromText(text, "/work/scenes/scene.marionette");
+  auto project = projectFromText(text, "scenes/scene.marionette");
   ASSERT_TRUE(project.ok()) << project.error().message;
   const Project& p = *project;
   EXPECT_EQ(p.settings.frameRate, Rational(30000, 1001));
   EXPECT_EQ(p.settings.frameCount, 120);
   EXPECT_EQ(p.settings.referenceFrame, 3);
-  EXPECT_EQ(p.portrait.file.path, "/work/scenes/media/portrait.jpg");
+  // Media paths are stored relative to the project and resolved against it.
+  EXPECT_EQ(p.portrait.file.path, std::filesystem::absolute("scenes/media/portrait.jpg").lexically_normal().string());
   ASSERT_TRUE(p.driver.has_value());
   EXPECT_EQ(p.driver->trackingSmoothing, 0.25);
   EXPECT_EQ(p.pose.segments.front().mode, TrackMode::Hold);
