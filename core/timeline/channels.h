@@ -49,6 +49,14 @@ class ChannelId {
   int index_ = 0;
 };
 
+// The pose channels by name, for code that reads or keys them directly.
+inline constexpr ChannelId kYaw = ChannelId::pose(PoseChannel::Yaw);
+inline constexpr ChannelId kPitch = ChannelId::pose(PoseChannel::Pitch);
+inline constexpr ChannelId kRoll = ChannelId::pose(PoseChannel::Roll);
+inline constexpr ChannelId kTx = ChannelId::pose(PoseChannel::Tx);
+inline constexpr ChannelId kTy = ChannelId::pose(PoseChannel::Ty);
+inline constexpr ChannelId kScale = ChannelId::pose(PoseChannel::Scale);
+
 // One descriptor per animatable channel (STYLE habit 9): the timeline, the
 // inspector, the CLI and the project file all read these.
 //

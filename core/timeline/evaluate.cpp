@@ -10,12 +10,6 @@ namespace marionette::timeline {
 
 namespace {
 
-constexpr ChannelId kYaw = ChannelId::pose(PoseChannel::Yaw);
-constexpr ChannelId kPitch = ChannelId::pose(PoseChannel::Pitch);
-constexpr ChannelId kRoll = ChannelId::pose(PoseChannel::Roll);
-constexpr ChannelId kTx = ChannelId::pose(PoseChannel::Tx);
-constexpr ChannelId kTy = ChannelId::pose(PoseChannel::Ty);
-constexpr ChannelId kScale = ChannelId::pose(PoseChannel::Scale);
 // Gaussian smoothing reaches this many sigmas to each side.
 constexpr double kSmoothingReach = 2.5;
 

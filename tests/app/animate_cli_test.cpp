@@ -26,7 +26,7 @@ using testing::TempDir;
 
 using testing::demoPortrait;
 
-bool contains(const std::string& text, const std::string& fragment) { return text.find(fragment) != std::string::npos; }
+using testing::contains;
 
 TEST(CliAnimate, PresetDemoRendersWithoutADriver) {
   TempDir dir;

@@ -21,7 +21,7 @@ using testing::TempDir;
 
 using testing::demoPortrait;
 
-bool contains(const std::string& text, const std::string& fragment) { return text.find(fragment) != std::string::npos; }
+using testing::contains;
 
 std::string frameName(int oneBased) {
   char name[32];

@@ -9,6 +9,10 @@
 
 namespace marionette::testing {
 
+inline bool contains(const std::string& text, const std::string& fragment) {
+  return text.find(fragment) != std::string::npos;
+}
+
 inline int lineCount(const std::string& text) { return static_cast<int>(std::count(text.begin(), text.end(), '\n')); }
 
 // Every CLI failure is one line on stderr, prefixed with the program's name,

@@ -11,15 +11,12 @@
 namespace marionette::timeline {
 namespace {
 
+using testing::kJawOpen;
+using testing::kSmileL;
+
 using testing::angleBetweenDegrees;
 using testing::drivenProject;
 using testing::portraitMotion;
-
-constexpr ChannelId kYaw = ChannelId::pose(PoseChannel::Yaw);
-constexpr ChannelId kPitch = ChannelId::pose(PoseChannel::Pitch);
-constexpr ChannelId kRoll = ChannelId::pose(PoseChannel::Roll);
-constexpr ChannelId kSmileL = ChannelId::expression(ExpressionChannel::SmileL);
-constexpr ChannelId kJawOpen = ChannelId::expression(ExpressionChannel::JawOpen);
 
 bool bitIdentical(const Motion& a, const Motion& b) {
   return std::memcmp(&a.pose, &b.pose, sizeof a.pose) == 0 &&

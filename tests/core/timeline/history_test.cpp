@@ -8,11 +8,8 @@
 namespace marionette::timeline {
 namespace {
 
-constexpr ChannelId kYaw = ChannelId::pose(PoseChannel::Yaw);
-constexpr ChannelId kPitch = ChannelId::pose(PoseChannel::Pitch);
-constexpr ChannelId kRoll = ChannelId::pose(PoseChannel::Roll);
-constexpr ChannelId kSmileL = ChannelId::expression(ExpressionChannel::SmileL);
-constexpr ChannelId kJawOpen = ChannelId::expression(ExpressionChannel::JawOpen);
+using testing::kJawOpen;
+using testing::kSmileL;
 
 // Every kind of edit, in an order where each one applies.
 std::vector<CommandPtr> everyKindOfEdit() {

@@ -15,9 +15,9 @@
 namespace marionette::timeline {
 namespace {
 
-namespace fs = std::filesystem;
+using testing::kSmileL;
 
-constexpr ChannelId kSmileL = ChannelId::expression(ExpressionChannel::SmileL);
+namespace fs = std::filesystem;
 
 std::string readText(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);

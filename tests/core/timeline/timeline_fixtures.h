@@ -8,6 +8,10 @@
 
 namespace marionette::timeline::testing {
 
+// Expression channels the tests key most.
+inline constexpr ChannelId kSmileL = ChannelId::expression(ExpressionChannel::SmileL);
+inline constexpr ChannelId kJawOpen = ChannelId::expression(ExpressionChannel::JawOpen);
+
 inline Motion motionWith(EulerAngles angles, double tx, double ty, double scale) {
   Motion m;
   m.pose = HeadPose::fromEuler(angles, tx, ty, scale);
