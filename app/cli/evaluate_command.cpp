@@ -11,7 +11,7 @@
 #include "app/cli/evaluate_report.h"
 #include "app/cli/model_loading.h"
 #include "core/media/image_io.h"
-#include "core/pipeline/evaluate.h"
+#include "core/pipeline/reenactment_evaluation.h"
 #include "core/render/warp_renderer.h"
 
 namespace marionette::cli {

@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/pipeline/evaluate.h"
+#include "core/pipeline/reenactment_evaluation.h"
 
 namespace marionette::cli {
 

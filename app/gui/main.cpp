@@ -13,10 +13,10 @@
 #include "app/gui/screenshot.h"
 #include "app/gui/settings_store.h"
 #include "core/render/warp_renderer.h"
-#include "ui/editor.h"
-#include "ui/editor_controller.h"
-#include "ui/main_window.h"
-#include "ui/project_session.h"
+#include "ui/window/editor.h"
+#include "ui/preview/editor_controller.h"
+#include "ui/window/main_window.h"
+#include "ui/document/project_session.h"
 
 using namespace marionette;
 

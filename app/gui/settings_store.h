@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/editor_settings.h"
+#include "ui/settings/editor_settings.h"
 
 class QSettings;
 

@@ -190,7 +190,7 @@ std::optional<AudioStreamInfo> describeAudio(const AVFormatContext& format, cons
   return audio;
 }
 
-VideoInfo describe(AVFormatContext& format, AVStream& stream) {
+VideoInfo videoInfoOf(AVFormatContext& format, AVStream& stream) {
   VideoInfo info;
   info.rotationDegrees = rotationDegrees(stream);
   const bool quarterTurn = info.rotationDegrees == 90 || info.rotationDegrees == 270;
@@ -222,7 +222,7 @@ Result<OpenedVideo> openVideo(const std::string& path) {
   Result<CodecContextPtr> codec = openDecoder(path, **stream);
   if (!codec) return codec.error();
   OpenedVideo opened;
-  opened.info = describe(**format, **stream);
+  opened.info = videoInfoOf(**format, **stream);
   opened.format = std::move(*format);
   opened.codec = std::move(*codec);
   opened.stream = *stream;

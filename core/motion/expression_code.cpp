@@ -54,7 +54,7 @@ const std::array<ChannelDescriptor, kExpressionChannelCount>& expressionChannels
   return kChannels;
 }
 
-const ChannelDescriptor& describe(ExpressionChannel channel) { return expressionChannels()[static_cast<int>(channel)]; }
+const ChannelDescriptor& expressionChannelInfo(ExpressionChannel channel) { return expressionChannels()[static_cast<int>(channel)]; }
 
 std::optional<ExpressionChannel> channelFromId(std::string_view id) {
   for (const auto& d : expressionChannels())

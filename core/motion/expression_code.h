@@ -67,7 +67,7 @@ struct ChannelDescriptor {
 };
 
 const std::array<ChannelDescriptor, kExpressionChannelCount>& expressionChannels();
-const ChannelDescriptor& describe(ExpressionChannel channel);
+const ChannelDescriptor& expressionChannelInfo(ExpressionChannel channel);
 std::optional<ExpressionChannel> channelFromId(std::string_view id);
 std::string_view regionName(FaceRegion region);
 std::optional<FaceRegion> regionFromName(std::string_view name);

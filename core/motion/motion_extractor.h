@@ -5,13 +5,9 @@
 #include "core/motion/expression_code.h"
 #include "core/motion/face_model.h"
 #include "core/motion/head_pose.h"
+#include "core/motion/motion.h"
 
 namespace marionette {
-
-struct Motion {
-  HeadPose pose;
-  ExpressionCode expression;
-};
 
 struct MotionSample {
   Motion motion;

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "core/base/rational.h"
-#include "core/motion/motion_extractor.h"
+#include "core/motion/motion.h"
 
 namespace marionette {
 

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "core/base/result.h"
-#include "core/motion/motion_extractor.h"
+#include "core/motion/motion.h"
 
 namespace marionette {
 

@@ -5,7 +5,7 @@
 #include "core/base/image.h"
 #include "core/base/landmarks.h"
 #include "core/base/result.h"
-#include "core/motion/motion_extractor.h"
+#include "core/motion/motion.h"
 
 namespace marionette {
 

@@ -4,7 +4,7 @@
 #include <set>
 
 #include "core/motion/expression_code.h"
-#include "core/motion/motion_extractor.h"
+#include "core/motion/motion.h"
 #include "core/motion/motion_track.h"
 
 namespace marionette {

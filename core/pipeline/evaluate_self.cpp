@@ -4,7 +4,7 @@
 
 #include "core/motion/retarget.h"
 #include "core/pipeline/analyze_portrait.h"
-#include "core/pipeline/evaluate.h"
+#include "core/pipeline/reenactment_evaluation.h"
 #include "core/pipeline/evaluate_support.h"
 #include "core/quality/landmark_metrics.h"
 

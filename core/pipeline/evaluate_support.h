@@ -12,7 +12,7 @@
 #include "core/face/face_tracker.h"
 #include "core/media/video_reader.h"
 #include "core/motion/expression_code.h"
-#include "core/pipeline/evaluate.h"
+#include "core/pipeline/reenactment_evaluation.h"
 #include "core/quality/image_metrics.h"
 
 namespace marionette::evaluate_detail {

@@ -3,7 +3,7 @@
 #include "core/base/rational.h"
 #include "core/base/result.h"
 #include "core/motion/motion_track.h"
-#include "core/timeline/evaluate.h"
+#include "core/timeline/motion_at.h"
 #include "core/timeline/project.h"
 #include "core/timeline/time.h"
 

@@ -38,7 +38,7 @@ const std::array<TimelineChannel, kChannelCount>& timelineChannels() {
   return kChannels;
 }
 
-const TimelineChannel& describe(ChannelId channel) { return timelineChannels()[channel.index()]; }
+const TimelineChannel& channelInfo(ChannelId channel) { return timelineChannels()[channel.index()]; }
 
 std::optional<ChannelId> channelFromKey(std::string_view key) {
   for (const TimelineChannel& c : timelineChannels())

@@ -79,7 +79,7 @@ struct TimelineChannel {
 };
 
 const std::array<TimelineChannel, kChannelCount>& timelineChannels();
-const TimelineChannel& describe(ChannelId channel);
+const TimelineChannel& channelInfo(ChannelId channel);
 std::optional<ChannelId> channelFromKey(std::string_view key);
 
 // The channels of one track, in index order.

@@ -39,7 +39,7 @@ ModeTrack wholeClip(const TrackChoice& choice, double gain) {
 // region follows the expression track.
 ModeTrack& owningTrack(Project& project, ChannelId channel) {
   if (channel.track() == TrackKind::Pose) return project.pose;
-  RegionTrack& region = project.region(*describe(channel).region);
+  RegionTrack& region = project.region(*channelInfo(channel).region);
   return region.followsExpression ? project.expression : region.track;
 }
 

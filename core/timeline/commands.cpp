@@ -5,7 +5,7 @@
 #include <cmath>
 #include <functional>
 
-#include "core/timeline/evaluate.h"
+#include "core/timeline/motion_at.h"
 
 namespace marionette::timeline {
 
@@ -132,12 +132,12 @@ std::vector<ChannelId> keyedTogether(ChannelId channel) {
 }
 
 std::string keyName(std::string_view verb, ChannelId channel) {
-  const std::string label = channel.isRotation() ? "rotation" : lowercaseFirst(describe(channel).label);
+  const std::string label = channel.isRotation() ? "rotation" : lowercaseFirst(channelInfo(channel).label);
   return std::string(verb) + " " + label + " keyframe";
 }
 
 Status noKeyAt(ChannelId channel, Rational time) {
-  return makeError("no " + std::string(describe(channel).key) + " keyframe at " + timeText(time));
+  return makeError("no " + std::string(channelInfo(channel).key) + " keyframe at " + timeText(time));
 }
 
 // Applies `change` to the key at `time` of every channel keyed with `channel`.
@@ -175,7 +175,7 @@ CommandPtr setKeyframe(ChannelId channel, Rational time, double value, bool merg
         curve.set(Keyframe{time, value, Interpolation::Linear, {}, {}});
       } else if (!curve.find(time)) {
         // The sibling angles get a key with the value they have there now.
-        curve.set(Keyframe{time, curve.valueAt(time, describe(c).defaultValue), Interpolation::Linear, {}, {}});
+        curve.set(Keyframe{time, curve.valueAt(time, channelInfo(c).defaultValue), Interpolation::Linear, {}, {}});
       }
     }
     return {};
@@ -198,7 +198,7 @@ CommandPtr moveKeyframe(ChannelId channel, Rational from, Rational to, double va
     if (!p.curve(channel).find(from)) return noKeyAt(channel, from);
     if (to < Rational(0)) return makeError("a keyframe cannot move before 0 s");
     if (!(from == to) && p.curve(channel).find(to))
-      return makeError("there is already a " + std::string(describe(channel).key) + " keyframe at " + timeText(to));
+      return makeError("there is already a " + std::string(channelInfo(channel).key) + " keyframe at " + timeText(to));
     for (ChannelId c : keyedTogether(channel)) {
       auto index = p.curve(c).find(from);
       if (!index) continue;
@@ -215,7 +215,7 @@ CommandPtr moveKeyframe(ChannelId channel, Rational from, Rational to, double va
 }
 
 CommandPtr setInterpolation(ChannelId channel, Rational time, Interpolation interpolation) {
-  return command("Change " + std::string(channel.isRotation() ? "rotation" : lowercaseFirst(describe(channel).label)) +
+  return command("Change " + std::string(channel.isRotation() ? "rotation" : lowercaseFirst(channelInfo(channel).label)) +
                      " interpolation",
                  "", {keyedTogether(channel)},
                  editKey(channel, time, [=](Curve& c, std::size_t i) { c.at(i).interpolation = interpolation; }));
@@ -242,7 +242,7 @@ CommandPtr setEase(ChannelId channel, Rational time, Ease ease) {
 }
 
 CommandPtr clearChannel(ChannelId channel) {
-  return command("Clear " + std::string(channel.isRotation() ? "rotation" : lowercaseFirst(describe(channel).label)) +
+  return command("Clear " + std::string(channel.isRotation() ? "rotation" : lowercaseFirst(channelInfo(channel).label)) +
                      " keyframes",
                  "", {keyedTogether(channel)}, [=](Project& p) -> Status {
                    for (ChannelId c : keyedTogether(channel)) p.curve(c) = Curve();

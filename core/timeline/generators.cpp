@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/timeline/evaluate.h"
+#include "core/timeline/motion_at.h"
 
 namespace marionette::timeline {
 

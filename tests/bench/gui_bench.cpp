@@ -17,15 +17,15 @@
 
 #include "core/render/warp_renderer.h"
 #include "tests/support/test_media.h"
-#include "ui/editor.h"
-#include "ui/editor_controller.h"
-#include "ui/inspector.h"
-#include "ui/main_window.h"
-#include "ui/message_sink.h"
-#include "ui/playback.h"
-#include "ui/project_document.h"
-#include "ui/project_session.h"
-#include "ui/viewport.h"
+#include "ui/window/editor.h"
+#include "ui/preview/editor_controller.h"
+#include "ui/inspector/inspector.h"
+#include "ui/window/main_window.h"
+#include "ui/common/message_sink.h"
+#include "ui/timeline/playback.h"
+#include "ui/document/project_document.h"
+#include "ui/document/project_session.h"
+#include "ui/preview/viewport.h"
 
 using namespace marionette;
 

@@ -9,7 +9,7 @@
 #include <random>
 
 #include "core/timeline/commands.h"
-#include "core/timeline/evaluate.h"
+#include "core/timeline/motion_at.h"
 #include "core/timeline/media_hash.h"
 #include "core/timeline/project_file.h"
 #include "tests/bench/bench_timing.h"

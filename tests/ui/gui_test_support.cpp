@@ -2,8 +2,8 @@
 
 #include <QMimeData>
 
-#include "ui/editor_controller.h"
-#include "ui/main_window.h"
+#include "ui/preview/editor_controller.h"
+#include "ui/window/main_window.h"
 
 namespace marionette::testing {
 

@@ -15,9 +15,9 @@
 #include "core/face/landmark_model.h"
 #include "core/render/warp_renderer.h"
 #include "tests/support/test_media.h"
-#include "ui/editor.h"
-#include "ui/message_sink.h"
-#include "ui/user_prompts.h"
+#include "ui/window/editor.h"
+#include "ui/common/message_sink.h"
+#include "ui/common/user_prompts.h"
 
 namespace marionette::testing {
 

@@ -11,7 +11,7 @@
 // compared with how much following the driver's expression changes them.
 #include <gtest/gtest.h>
 
-#include "core/pipeline/evaluate.h"
+#include "core/pipeline/reenactment_evaluation.h"
 #include "core/render/warp_renderer.h"
 #include "tests/core/pipeline/shared_model.h"
 #include "tests/support/test_media.h"

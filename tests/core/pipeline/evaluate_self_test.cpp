@@ -9,7 +9,7 @@
 #include <cmath>
 #include <cstdio>
 
-#include "core/pipeline/evaluate.h"
+#include "core/pipeline/reenactment_evaluation.h"
 #include "core/render/warp_renderer.h"
 #include "tests/core/pipeline/shared_model.h"
 #include "tests/support/test_media.h"

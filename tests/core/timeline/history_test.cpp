@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "core/timeline/evaluate.h"
+#include "core/timeline/motion_at.h"
 #include "tests/core/timeline/timeline_fixtures.h"
 
 namespace marionette::timeline {

@@ -7,7 +7,7 @@
 #include <random>
 
 #include "core/timeline/commands.h"
-#include "core/timeline/evaluate.h"
+#include "core/timeline/motion_at.h"
 #include "core/timeline/media_hash.h"
 #include "core/timeline/motion_cache.h"
 #include "tests/core/timeline/timeline_fixtures.h"

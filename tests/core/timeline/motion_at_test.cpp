@@ -1,0 +1,285 @@
+#include "core/timeline/motion_at.h"
+
+#include <gtest/gtest.h>
+
+#include <cstring>
+
+#include "core/timeline/clip_setup.h"
+#include "core/timeline/time.h"
+#include "tests/core/timeline/timeline_fixtures.h"
+
+namespace marionette::timeline {
+namespace {
+
+using testing::kJawOpen;
+using testing::kSmileL;
+
+using testing::angleBetweenDegrees;
+using testing::drivenProject;
+using testing::portraitMotion;
+
+bool bitIdentical(const Motion& a, const Motion& b) {
+  return std::memcmp(&a.pose, &b.pose, sizeof a.pose) == 0 &&
+         std::memcmp(a.expression.values.data(), b.expression.values.data(), sizeof(float) * kExpressionDims) == 0;
+}
+
+void setCurve(Project& project, ChannelId channel, std::vector<Keyframe> keys) {
+  auto curve = Curve::fromKeys(std::move(keys));
+  ASSERT_TRUE(curve.ok());
+  project.curve(channel) = *curve;
+}
+
+Motion retargeted(const Project& p, int frame, const RetargetOptions& options) {
+  return retargetFrame(*p.portrait.motion, *p.driver->motion, static_cast<int>(p.settings.referenceFrame), frame,
+                       options);
+}
+
+// A whole-clip project made from animate's options moves the portrait
+// exactly as the retargeter does, frame by frame, bit for bit.
+TEST(MotionAt, WholeClipSetupsReproduceTheRetargeterExactly) {
+  const auto driver = testing::driverTrack(90);
+  std::vector<RetargetOptions> cases(6);
+  cases[1].pose.source = TrackSource::Source;
+  cases[2].expression = {TrackSource::Hold, 7};
+  cases[3].regions = {FaceRegion::Mouth};
+  cases[3].expressionGain = 0.5;
+  cases[4].regions = {FaceRegion::Eyes, FaceRegion::Brows};
+  cases[4].poseGain = 1.7;
+  cases[5].absolutePose = true;
+  cases[5].pose = {TrackSource::Hold, 40};
+  for (std::size_t c = 0; c < cases.size(); ++c) {
+    ClipSetup setup;
+    setup.retarget = cases[c];
+    setup.referenceFrame = 3;
+    auto project = projectFromClipSetup(setup, portraitMotion(), driver);
+    ASSERT_TRUE(project.ok()) << project.error().message;
+    for (int f = 0; f < 90; ++f)
+      ASSERT_TRUE(bitIdentical(motionAt(*project, f), retargeted(*project, f, cases[c])))
+          << "case " << c << " frame " << f;
+  }
+}
+
+TEST(MotionAt, SourceModeIsThePortraitsOwnMotion) {
+  Project p = drivenProject(30);
+  p.pose.segments.front().mode = TrackMode::Source;
+  p.expression.segments.front().mode = TrackMode::Source;
+  EXPECT_TRUE(bitIdentical(motionAt(p, 12), *p.portrait.motion));
+}
+
+TEST(MotionAt, ModesChangeOverTimeRanges) {
+  Project p = drivenProject(120);
+  const Rational second = p.settings.frameRate;  // frames per second as a time scale
+  HoldTarget hold;
+  hold.driverFrame = 10;
+  p.pose = *withModeOver(p.pose, Rational(1), Rational(2), TrackMode::Hold, hold);
+  p.pose = *withModeOver(p.pose, Rational(3), std::nullopt, TrackMode::Source);
+  const RetargetOptions all;
+  const int inHold = static_cast<int>(frameAtTime(Rational(3, 2), second));
+  EXPECT_TRUE(bitIdentical(motionAt(p, 5), retargeted(p, 5, all))) << "driving before 1 s";
+  EXPECT_TRUE(sameMotion(Motion{motionAt(p, inHold).pose, {}}, Motion{retargeted(p, 10, all).pose, {}}))
+      << "held on driver frame 10 between 1 and 2 s";
+  EXPECT_TRUE(bitIdentical(motionAt(p, inHold + 1), motionAt(p, inHold)) ||
+              motionAt(p, inHold + 1).pose.rotation.w == motionAt(p, inHold).pose.rotation.w);
+  EXPECT_TRUE(sameMotion(Motion{motionAt(p, 110).pose, {}}, Motion{p.portrait.motion->pose, {}}))
+      << "portrait's own after 3 s";
+  // The expression track was not touched: it follows the driver throughout.
+  EXPECT_EQ(motionAt(p, inHold).expression, retargeted(p, inHold, all).expression);
+}
+
+TEST(MotionAt, KeyframedPoseIsAnOffsetFromThePortrait) {
+  Project p = drivenProject(60);
+  p.pose.segments.front().mode = TrackMode::Keyframed;
+  setCurve(p, kYaw, {{Rational(0), 10.0, Interpolation::Linear, {}, {}}});
+  const Motion m = motionAt(p, 20);
+  const Quaternion expected = (HeadPose::rotationFromEuler({10, 0, 0}) * p.portrait.motion->pose.rotation);
+  EXPECT_LT(angleBetweenDegrees(m.pose.rotation, expected), 1e-9);
+  EXPECT_EQ(m.pose.tx, p.portrait.motion->pose.tx) << "unkeyed channels keep the portrait's own";
+  EXPECT_EQ(m.pose.scale, p.portrait.motion->pose.scale);
+}
+
+TEST(MotionAt, RotationKeysInterpolateBySlerp) {
+  Project p = drivenProject(60);
+  p.settings.frameRate = Rational(10);
+  p.pose.segments.front().mode = TrackMode::Keyframed;
+  // 60° of yaw and 40° of pitch at once: per-angle linear interpolation would
+  // leave the great circle between the two rotations.
+  setCurve(p, kYaw, {{Rational(0), 0.0, Interpolation::Linear, {}, {}}, {Rational(2), 60.0, {}, {}, {}}});
+  setCurve(p, kPitch, {{Rational(0), 0.0, Interpolation::Linear, {}, {}}, {Rational(2), 40.0, {}, {}, {}}});
+  setCurve(p, kRoll, {{Rational(0), 0.0, Interpolation::Linear, {}, {}}, {Rational(2), 0.0, {}, {}, {}}});
+  const Quaternion from = HeadPose::rotationFromEuler({0, 0, 0});
+  const Quaternion to = HeadPose::rotationFromEuler({60, 40, 0});
+  for (int frame : {5, 10, 15}) {
+    const Quaternion expected = Quaternion::slerp(from, to, frame / 20.0) * p.portrait.motion->pose.rotation;
+    EXPECT_LT(angleBetweenDegrees(motionAt(p, frame).pose.rotation, expected), 1e-9) << frame;
+  }
+  const Quaternion eulerMid = HeadPose::rotationFromEuler({30, 20, 0}) * p.portrait.motion->pose.rotation;
+  EXPECT_GT(angleBetweenDegrees(motionAt(p, 10).pose.rotation, eulerMid), 0.1)
+      << "slerp differs from interpolating the angles one by one";
+
+  // Keys at different times fall back to each angle's own curve.
+  setCurve(p, kRoll, {{Rational(1), 0.0, Interpolation::Linear, {}, {}}});
+  EXPECT_LT(angleBetweenDegrees(motionAt(p, 10).pose.rotation, eulerMid), 1e-9);
+}
+
+TEST(MotionAt, KeyframedExpressionSetsReadingsAndLeavesTheRest) {
+  Project p = drivenProject(60);
+  p.expression.segments.front().mode = TrackMode::Keyframed;
+  setCurve(p, kSmileL, {{Rational(0), 0.0, Interpolation::Linear, {}, {}}, {Rational(1), 0.8, {}, {}, {}}});
+  const Motion m = motionAt(p, static_cast<int>(frameAtTime(Rational(1), p.settings.frameRate)) + 1);
+  EXPECT_NEAR(readChannel(m.expression, ExpressionChannel::SmileL), 0.8, 1e-5);
+  EXPECT_NEAR(readChannel(m.expression, ExpressionChannel::BlinkR),
+              readChannel(p.portrait.motion->expression, ExpressionChannel::BlinkR), 1e-5);
+}
+
+TEST(MotionAt, DrivingPlusOffsetAddsToTheDriversReading) {
+  Project p = drivenProject(60);
+  const Motion driven = motionAt(p, 30);
+  p.expression.segments.front().mode = TrackMode::DrivingOffset;
+  setCurve(p, kSmileL, {{Rational(0), 0.5, Interpolation::Linear, {}, {}}});
+  const Motion m = motionAt(p, 30);
+  EXPECT_NEAR(readChannel(m.expression, ExpressionChannel::SmileL),
+              readChannel(driven.expression, ExpressionChannel::SmileL) + 0.5, 1e-5);
+  EXPECT_NEAR(readChannel(m.expression, ExpressionChannel::JawOpen),
+              readChannel(driven.expression, ExpressionChannel::JawOpen), 1e-5)
+      << "the rest keeps following the driver";
+  EXPECT_TRUE(sameMotion(Motion{m.pose, {}}, Motion{driven.pose, {}}));
+
+  p.pose.segments.front().mode = TrackMode::DrivingOffset;
+  setCurve(p, ChannelId::pose(PoseChannel::Tx), {{Rational(0), 0.25, Interpolation::Linear, {}, {}}});
+  EXPECT_DOUBLE_EQ(motionAt(p, 30).pose.tx, driven.pose.tx + 0.25);
+}
+
+TEST(MotionAt, HoldOnAValueFreezesTheGivenChannels) {
+  Project p = drivenProject(60);
+  HoldTarget hold;
+  hold.fromDriver = false;
+  hold.values[kJawOpen.index()] = 0.9;
+  hold.values[kYaw.index()] = -15;
+  p.expression = *withModeOver(p.expression, Rational(0), std::nullopt, TrackMode::Hold, hold);
+  p.pose = *withModeOver(p.pose, Rational(0), std::nullopt, TrackMode::Hold, hold);
+  for (int f : {3, 40}) {
+    const Motion m = motionAt(p, f);
+    EXPECT_NEAR(readChannel(m.expression, ExpressionChannel::JawOpen), 0.9, 1e-5);
+    EXPECT_NEAR(readChannel(m.expression, ExpressionChannel::SmileL),
+                readChannel(p.portrait.motion->expression, ExpressionChannel::SmileL), 1e-5);
+    EXPECT_LT(angleBetweenDegrees(m.pose.rotation,
+                                  HeadPose::rotationFromEuler({-15, 0, 0}) * p.portrait.motion->pose.rotation),
+              1e-9);
+  }
+}
+
+TEST(MotionAt, RegionsTakeTheirLandmarksFromTheirOwnTrack) {
+  Project p = drivenProject(90);
+  // The eyes hold driver frame 0 (open) while the rest follows the driver,
+  // whose left eye blinks at frames 45..49.
+  HoldTarget hold;
+  hold.driverFrame = 0;
+  p.region(FaceRegion::Eyes) =
+      RegionTrack{false, *withModeOver(ModeTrack{}, Rational(0), std::nullopt, TrackMode::Hold, hold)};
+  const Motion full = motionAt(drivenProject(90), 46);
+  const Motion m = motionAt(p, 46);
+  Project heldEverywhere = drivenProject(90);
+  heldEverywhere.expression = p.region(FaceRegion::Eyes).track;
+  const Motion held = motionAt(heldEverywhere, 46);
+  for (int landmark : regionLandmarks(FaceRegion::Eyes))
+    EXPECT_EQ(m.expression.displacement(landmark), held.expression.displacement(landmark)) << landmark;
+  for (int landmark : regionLandmarks(FaceRegion::Mouth))
+    EXPECT_EQ(m.expression.displacement(landmark), full.expression.displacement(landmark)) << landmark;
+  EXPECT_GT(readChannel(full.expression, ExpressionChannel::BlinkL), 0.5);
+  EXPECT_LT(readChannel(m.expression, ExpressionChannel::BlinkL), 0.5);
+}
+
+TEST(MotionAt, GainScalesTheDriversChange) {
+  Project p = drivenProject(60);
+  p.pose.gain = 0;
+  EXPECT_LT(angleBetweenDegrees(motionAt(p, 45).pose.rotation, p.portrait.motion->pose.rotation), 1e-9);
+  p.pose.gain = 2;
+  Project unit = drivenProject(60);
+  const double once = angleBetweenDegrees(motionAt(unit, 45).pose.rotation, p.portrait.motion->pose.rotation);
+  const double twice = angleBetweenDegrees(motionAt(p, 45).pose.rotation, p.portrait.motion->pose.rotation);
+  EXPECT_NEAR(twice, 2 * once, 1e-6);
+}
+
+TEST(MotionAt, SmoothingDampsFrameToFrameChangeOnly) {
+  Project raw = drivenProject(300);
+  Project smooth = raw;
+  smooth.expression.smoothing = 1;
+  double rawChange = 0, smoothChange = 0;
+  for (int f = 30; f < 270; ++f) {
+    auto jaw = [](const Project& p, int frame) {
+      return readChannel(motionAt(p, frame).expression, ExpressionChannel::JawOpen);
+    };
+    rawChange += std::abs(jaw(raw, f + 1) - jaw(raw, f));
+    smoothChange += std::abs(jaw(smooth, f + 1) - jaw(smooth, f));
+  }
+  EXPECT_LT(smoothChange, 0.5 * rawChange) << "the tracking jitter is filtered out";
+  EXPECT_TRUE(bitIdentical(Motion{motionAt(smooth, 50).pose, {}}, Motion{motionAt(raw, 50).pose, {}}))
+      << "the pose track has its own smoothing";
+}
+
+TEST(MotionAt, IsDeterministicAndClampsOutsideTheProject) {
+  Project p = drivenProject(120);
+  p.expression.smoothing = 0.6;
+  p.pose.segments.front().mode = TrackMode::DrivingOffset;
+  setCurve(p, kYaw, {{Rational(0), 0.0, Interpolation::Bezier, {}, {0.5, 3}}, {Rational(3), 12.0, {}, {-1, 0}, {}}});
+  const Project copy = p;
+  for (int f = 0; f < 120; f += 7) {
+    EXPECT_TRUE(bitIdentical(motionAt(p, f), motionAt(copy, f)));
+    EXPECT_TRUE(bitIdentical(motionAt(p, f), motionAtTime(p, frameTime(f, p.settings.frameRate))));
+  }
+  EXPECT_TRUE(bitIdentical(motionAt(p, -5), motionAt(p, 0)));
+  EXPECT_TRUE(bitIdentical(motionAt(p, 500), motionAt(p, 119)));
+}
+
+TEST(MotionAt, WithoutDriverMotionDrivingFallsBackToThePortrait) {
+  Project p = drivenProject(30);
+  p.driver->motion.reset();
+  EXPECT_TRUE(bitIdentical(motionAt(p, 10), *p.portrait.motion));
+  p.portrait.motion.reset();
+  EXPECT_TRUE(bitIdentical(motionAt(p, 10), Motion{}));
+}
+
+TEST(MotionAt, PresetClipsBecomeKeyframesThatFollowThePresetCurves) {
+  ClipSetup setup;
+  setup.presets = {Preset::Nod, Preset::Blink, Preset::Smile, Preset::Talk};
+  setup.presetSeconds = 4;
+  auto project = projectFromClipSetup(setup, portraitMotion(), nullptr);
+  ASSERT_TRUE(project.ok()) << project.error().message;
+  EXPECT_EQ(project->settings.frameCount, 100);
+  EXPECT_FALSE(project->curve(kPitch).empty());
+  EXPECT_TRUE(project->curve(ChannelId::pose(PoseChannel::Tx)).empty()) << "presets do not move tx";
+  const PresetAnimator animator(setup.presets, 4);
+  for (int f = 0; f < 100; ++f) {
+    const Motion expected = animator.at(portraitMotion(), f / 25.0);
+    const Motion m = motionAt(*project, f);
+    EXPECT_LT(angleBetweenDegrees(m.pose.rotation, expected.pose.rotation), 0.06) << f;
+    for (ExpressionChannel c : {ExpressionChannel::JawOpen, ExpressionChannel::BlinkL, ExpressionChannel::SmileR})
+      EXPECT_NEAR(readChannel(m.expression, c), readChannel(expected.expression, c), 6e-3) << f;
+  }
+}
+
+TEST(MotionAt, PresetsOnADriverAddOffsets) {
+  ClipSetup setup;
+  setup.presets = {Preset::Smile};
+  auto project = projectFromClipSetup(setup, portraitMotion(), testing::driverTrack(150));
+  ASSERT_TRUE(project.ok()) << project.error().message;
+  EXPECT_EQ(project->expression.segments.front().mode, TrackMode::DrivingOffset);
+  EXPECT_EQ(project->pose.segments.front().mode, TrackMode::Driving) << "smile moves no pose channel";
+  ClipSetup held = setup;
+  held.retarget.expression = {TrackSource::Hold, 2};
+  EXPECT_FALSE(projectFromClipSetup(held, portraitMotion(), testing::driverTrack(150)).ok());
+}
+
+TEST(ClipSetup, RefusesFramesOutsideTheDriver) {
+  ClipSetup setup;
+  setup.referenceFrame = 30;
+  auto bad = projectFromClipSetup(setup, portraitMotion(), testing::driverTrack(30));
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().message, "reference frame 30 is outside the driving video (frames 0-29)");
+  setup.referenceFrame = std::nullopt;
+  EXPECT_TRUE(projectFromClipSetup(setup, portraitMotion(), testing::driverTrack(30)).ok());
+  EXPECT_FALSE(projectFromClipSetup(ClipSetup{}, portraitMotion(), nullptr).ok()) << "no driver and no presets";
+}
+
+}  // namespace
+}  // namespace marionette::timeline

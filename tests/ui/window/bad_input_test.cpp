@@ -1,0 +1,70 @@
+#include <QImage>
+#include <fstream>
+
+#include "tests/ui/gui_test_support.h"
+#include "ui/preview/editor_controller.h"
+#include "ui/window/main_window.h"
+
+namespace marionette::testing {
+namespace {
+
+const QString kPortrait = QString::fromStdString(sourceFile("resources/demo/portrait.jpg"));
+
+void openPortrait(EditorFixture& fixture) {
+  dropFiles(fixture.editor->window(), {kPortrait});
+  ASSERT_TRUE(fixture.waitSettled());
+  ASSERT_TRUE(fixture.editor->controller()->hasPortrait());
+}
+
+TEST(BadInput, UnsupportedDroppedFileIsRefusedWithAMessage) {
+  EditorFixture fixture;
+  TempDir dir;
+  const std::string path = dir.file("notes.txt");
+  std::ofstream(path) << "not media";
+  dropFiles(fixture.editor->window(), {QString::fromStdString(path)});
+  ASSERT_EQ(fixture.messages.errors.size(), 1);
+  EXPECT_TRUE(fixture.messages.errors[0].contains("notes.txt")) << fixture.messages.errors[0].toStdString();
+  EXPECT_TRUE(fixture.messages.errors[0].contains("neither a portrait image"));
+  EXPECT_FALSE(fixture.editor->controller()->hasPortrait());
+}
+
+TEST(BadInput, PortraitWithoutAFaceKeepsThePreviousPortrait) {
+  MARIONETTE_REQUIRE_LANDMARK_MODEL();
+  EditorFixture fixture;
+  openPortrait(fixture);
+  TempDir dir;
+  QImage blank(400, 300, QImage::Format_RGB888);
+  blank.fill(QColor(90, 140, 200));
+  const QString path = QString::fromStdString(dir.file("sky.png"));
+  ASSERT_TRUE(blank.save(path));
+  dropFiles(fixture.editor->window(), {path});
+  ASSERT_TRUE(fixture.waitSettled());
+  ASSERT_EQ(fixture.messages.errors.size(), 1);
+  EXPECT_TRUE(fixture.messages.errors[0].contains("sky.png"));
+  EXPECT_TRUE(fixture.messages.errors[0].contains("face")) << fixture.messages.errors[0].toStdString();
+  EXPECT_EQ(fixture.editor->controller()->media().portraitPath, kPortrait);
+}
+
+TEST(BadInput, CorruptVideoLeavesTheProjectAsItWas) {
+  MARIONETTE_REQUIRE_LANDMARK_MODEL();
+  EditorFixture fixture;
+  openPortrait(fixture);
+  TempDir dir;
+  const std::string path = dir.file("broken.mp4");
+  {
+    std::ofstream out(path, std::ios::binary);
+    for (int i = 0; i < 20000; ++i) out.put(char((i * 7919) & 0xff));
+  }
+  const int framesBefore = fixture.editor->controller()->frameCount();
+  dropFiles(fixture.editor->window(), {QString::fromStdString(path)});
+  ASSERT_TRUE(fixture.waitSettled());
+  ASSERT_EQ(fixture.messages.errors.size(), 1);
+  EXPECT_TRUE(fixture.messages.errors[0].contains("broken.mp4")) << fixture.messages.errors[0].toStdString();
+  EXPECT_TRUE(fixture.messages.errors[0].contains("unchanged"));
+  EXPECT_FALSE(fixture.editor->controller()->hasDriver());
+  EXPECT_EQ(fixture.editor->controller()->frameCount(), framesBefore);
+  EXPECT_EQ(fixture.editor->controller()->media().portraitPath, kPortrait);
+}
+
+}  // namespace
+}  // namespace marionette::testing

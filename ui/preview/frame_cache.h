@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QImage>
+#include <cstdint>
+#include <list>
+#include <map>
+#include <optional>
+#include <tuple>
+
+#include "core/motion/motion.h"
+
+namespace marionette::ui {
+
+// One rendered preview frame as the viewport needs it.
+struct CachedFrame {
+  QImage result;
+  QImage driver;  // null when the scene has no driver
+  Motion target;
+};
+
+// Identifies a rendered frame: the scene revision it was rendered from, its
+// index and the long side it was rendered at. An edit bumps the revision, so
+// stale frames are never shown and simply age out.
+struct FrameKey {
+  std::uint64_t revision = 0;
+  int frame = 0;
+  int side = 0;
+  friend bool operator<(const FrameKey& a, const FrameKey& b) {
+    return std::tie(a.revision, a.frame, a.side) < std::tie(b.revision, b.frame, b.side);
+  }
+};
+
+// Least-recently-used frames, bounded by count so memory stays flat however
+// long the clip is (96 frames of 512² RGB are about 75 MB).
+class FrameCache {
+ public:
+  explicit FrameCache(std::size_t capacity) : capacity_(capacity) {}
+
+  std::optional<CachedFrame> find(const FrameKey& key);
+  bool contains(const FrameKey& key) const { return entries_.count(key) != 0; }
+  void insert(const FrameKey& key, CachedFrame frame);
+  void clear();
+  std::size_t size() const { return entries_.size(); }
+
+ private:
+  using Order = std::list<FrameKey>;
+  struct Entry {
+    CachedFrame frame;
+    Order::iterator position;
+  };
+  std::size_t capacity_;
+  Order order_;  // most recently used first
+  std::map<FrameKey, Entry> entries_;
+};
+
+}  // namespace marionette::ui

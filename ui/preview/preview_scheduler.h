@@ -1,0 +1,119 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include "core/base/rational.h"
+#include "core/motion/renderer.h"
+#include "ui/preview/frame_cache.h"
+
+namespace marionette::ui {
+
+// An immutable snapshot of everything a preview frame depends on. The UI
+// builds a new one after every edit; the worker renders from whichever
+// snapshot its request carries, so edits never race with rendering.
+struct PreviewScene {
+  std::shared_ptr<const SourceFace> source;   // null: nothing to render yet
+  std::function<Motion(int frame)> motionAt;  // must be safe to call from the worker
+  int frameCount = 1;
+  Rational frameRate{25};
+  std::string drivingPath;  // empty: no driver frames
+  std::uint64_t revision = 0;
+};
+
+enum class PreviewQuality { Draft, Full };
+
+struct PreviewFrame {
+  int frame = 0;
+  std::uint64_t ticket = 0;  // the request it answers; later requests have larger tickets
+  std::uint64_t revision = 0;
+  PreviewQuality quality = PreviewQuality::Full;
+  CachedFrame image;
+  bool fromCache = false;
+  double renderMilliseconds = 0;
+};
+
+// Renders preview frames on one worker thread. The newest request wins: a
+// request that has not started when a newer one arrives is dropped. When
+// idle the worker reads ahead past the playhead into a bounded cache, so
+// playback and stepping mostly hit the cache.
+class PreviewScheduler : public QObject {
+  Q_OBJECT
+
+ public:
+  using RendererFactory = std::function<Result<std::unique_ptr<Renderer>>()>;
+  struct Options {
+    int fullSide = 512;   // long side of a full-quality frame
+    int draftSide = 256;  // long side while scrubbing or dragging a slider
+    int readAhead = 16;
+    std::size_t cacheFrames = 96;
+  };
+
+  // The renderer is created on the worker, so torch starts off the UI thread.
+  explicit PreviewScheduler(RendererFactory factory, Options options, QObject* parent = nullptr);
+  ~PreviewScheduler() override;
+
+  void setScene(std::shared_ptr<const PreviewScene> scene);
+  std::shared_ptr<const PreviewScene> scene() const;
+  void setFullSide(int side);
+  // Another renderer (a different device); the next frame starts it.
+  void setRendererFactory(RendererFactory factory);
+  std::uint64_t request(int frame, PreviewQuality quality);
+  std::size_t cachedFrames() const;
+  // Whether nothing is queued or rendering (read-ahead aside); for tests.
+  bool idle() const;
+
+ signals:
+  void frameReady(const marionette::ui::PreviewFrame& frame);
+  void renderFailed(const QString& message);
+
+ private:
+  struct Job {
+    std::shared_ptr<const PreviewScene> scene;
+    int frame = 0;
+    int side = 0;
+    std::uint64_t ticket = 0;
+    PreviewQuality quality = PreviewQuality::Full;
+    bool readAhead = false;
+  };
+
+  void run();
+  std::optional<Job> nextJob(std::unique_lock<std::mutex>& lock);
+  void process(const Job& job);
+  Result<CachedFrame> render(const Job& job);
+  bool prepareRenderer(const PreviewScene& scene);
+
+  RendererFactory factory_;
+  Options options_;
+
+  mutable std::mutex mutex_;
+  std::condition_variable wake_;
+  bool stop_ = false;
+  bool busy_ = false;
+  bool rendererStale_ = false;  // the factory changed; the worker drops its renderer
+  std::shared_ptr<const PreviewScene> scene_;
+  std::optional<Job> pending_;
+  std::uint64_t nextTicket_ = 1;
+  int readAheadNext_ = 0, readAheadEnd_ = 0;  // frames [next, end) still to warm
+  FrameCache cache_;
+
+  // Worker-only state.
+  std::unique_ptr<Renderer> renderer_;
+  bool rendererFailed_ = false;
+  std::shared_ptr<const SourceFace> rendererSource_;
+  std::unique_ptr<class DriverFrames> driver_;
+
+  std::thread worker_;
+};
+
+}  // namespace marionette::ui
+
+Q_DECLARE_METATYPE(marionette::ui::PreviewFrame)

@@ -1,0 +1,177 @@
+#include "ui/preview/viewport.h"
+
+#include <QDateTime>
+#include <QPainter>
+#include <QPainterPath>
+#include <QWheelEvent>
+
+#include "core/motion/canonical_face.h"
+#include "core/motion/face_model.h"
+#include "ui/common/file_drop.h"
+
+namespace marionette::ui {
+
+namespace {
+
+constexpr double kMinZoom = 0.05, kMaxZoom = 16;
+constexpr double kPanelGap = 6;
+
+QPointF toWidget(Vec2 p, const QSize& frame, const QRectF& target) {
+  return {target.left() + p.x * target.width() / frame.width(), target.top() + p.y * target.height() / frame.height()};
+}
+
+}  // namespace
+
+Viewport::Viewport(QWidget* parent) : QWidget(parent) {
+  connect(new FileDropFilter(this), &FileDropFilter::filesDropped, this, &Viewport::filesDropped);
+  setMinimumSize(320, 240);
+  setFocusPolicy(Qt::StrongFocus);
+  setAutoFillBackground(false);
+  placeholder_ = tr("Drop a portrait image and a driving video here");
+}
+
+void Viewport::setPortrait(const ViewImage& portrait) {
+  portrait_ = portrait;
+  update();
+}
+
+void Viewport::setResult(const ViewImage& result) {
+  result_ = result;
+  update();
+}
+
+void Viewport::setDriver(const ViewImage& driver) {
+  driver_ = driver;
+  update();
+}
+
+void Viewport::clearDriver() {
+  driver_ = {};
+  update();
+}
+
+void Viewport::clearPortrait() {
+  portrait_ = {};
+  result_ = {};
+  update();
+}
+
+void Viewport::setPlaceholder(const QString& text) {
+  placeholder_ = text;
+  update();
+}
+
+void Viewport::setMode(ViewMode mode) {
+  mode_ = mode;
+  update();
+}
+
+void Viewport::setOverlayVisible(bool visible) {
+  overlay_ = visible;
+  update();
+}
+
+void Viewport::setZoom(double zoom) {
+  zoom_ = zoom <= 0 ? 0 : std::clamp(zoom, kMinZoom, kMaxZoom);
+  emit zoomChanged(zoom_);
+  update();
+}
+
+void Viewport::zoomBy(double factor) {
+  QList<const ViewImage*> images = visibleImages();
+  double current = zoom_;
+  if (current <= 0 && !images.isEmpty() && !images.front()->image.isNull()) {
+    // Start from the fitted scale so the first step does not jump.
+    const QImage& image = images.front()->image;
+    current = std::min(double(width()) / (image.width() * images.size()), double(height()) / image.height());
+  }
+  setZoom((current <= 0 ? 1 : current) * factor);
+}
+
+QList<const ViewImage*> Viewport::visibleImages() const {
+  // The result falls back to the still portrait until the first frame arrives.
+  const ViewImage* result = result_.image.isNull() ? &portrait_ : &result_;
+  QList<const ViewImage*> images;
+  switch (mode_) {
+    case ViewMode::Result:
+      images << result;
+      break;
+    case ViewMode::Portrait:
+      images << &portrait_;
+      break;
+    case ViewMode::Driver:
+      images << &driver_;
+      break;
+    case ViewMode::SideBySide:
+      images << &portrait_;
+      if (!driver_.image.isNull()) images << &driver_;
+      images << result;
+      break;
+  }
+  images.removeIf([](const ViewImage* view) { return view->image.isNull(); });
+  return images;
+}
+
+void Viewport::paintEvent(QPaintEvent*) {
+  QPainter painter(this);
+  painter.fillRect(rect(), palette().color(QPalette::Dark));
+  QList<const ViewImage*> images = visibleImages();
+  if (images.isEmpty()) {
+    painter.setPen(palette().color(QPalette::BrightText));
+    painter.drawText(rect().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap, placeholder_);
+    return;
+  }
+  // Panels share one height so faces compare at the same scale.
+  const double gaps = kPanelGap * (images.size() - 1);
+  double totalAspect = 0;
+  for (const ViewImage* view : images) totalAspect += double(view->image.width()) / view->image.height();
+  double panelHeight =
+      zoom_ > 0 ? images.front()->image.height() * zoom_ : std::min((width() - gaps) / totalAspect, double(height()));
+  double x = (width() - (panelHeight * totalAspect + gaps)) / 2;
+  const double y = (height() - panelHeight) / 2;
+  painter.setRenderHint(QPainter::SmoothPixmapTransform, zoom_ <= 0 || zoom_ < 2);
+  for (const ViewImage* view : images) {
+    const double panelWidth = panelHeight * view->image.width() / view->image.height();
+    const QRectF target(x, y, panelWidth, panelHeight);
+    paintImage(painter, *view, target);
+    x += panelWidth + kPanelGap;
+  }
+  if (images.contains(&result_)) lastResultPaint_ = QDateTime::currentMSecsSinceEpoch();
+}
+
+void Viewport::paintImage(QPainter& painter, const ViewImage& view, const QRectF& target) const {
+  painter.drawImage(target, view.image);
+  if (overlay_) paintOverlay(painter, view, target);
+}
+
+void Viewport::paintOverlay(QPainter& painter, const ViewImage& view, const QRectF& target) const {
+  if (!view.motion || view.frameSize.isEmpty()) return;
+  const ImageFrame frame{view.frameSize.width(), view.frameSize.height()};
+  const Landmarks points = decodeLandmarks(canonicalFace(), view.motion->expression, view.motion->pose, frame);
+  painter.save();
+  painter.setRenderHint(QPainter::Antialiasing);
+  painter.setPen(Qt::NoPen);
+  painter.setBrush(QColor(80, 230, 120));
+  const double radius = std::max(1.5, target.width() / 300);
+  for (const Vec2& p : points) painter.drawEllipse(toWidget(p, view.frameSize, target), radius, radius);
+  // Pose axes from the nose bridge: x red, y green, z blue (as the CLI draws them).
+  const Vec3 origin = canonicalFace()[27];
+  const Vec2 base = projectPoint(origin, view.motion->pose, frame);
+  const std::array<std::pair<Vec3, QColor>, 3> axes{
+      {{{0.6, 0, 0}, QColor(235, 64, 52)}, {{0, -0.6, 0}, QColor(64, 200, 64)}, {{0, 0, -0.6}, QColor(64, 120, 255)}}};
+  for (const auto& [axis, colour] : axes) {
+    painter.setPen(QPen(colour, std::max(2.0, radius * 1.2), Qt::SolidLine, Qt::RoundCap));
+    const Vec2 tip = projectPoint(origin + axis, view.motion->pose, frame);
+    painter.drawLine(toWidget(base, view.frameSize, target), toWidget(tip, view.frameSize, target));
+  }
+  painter.restore();
+}
+
+void Viewport::wheelEvent(QWheelEvent* event) {
+  zoomBy(event->angleDelta().y() > 0 ? 1.25 : 0.8);
+  event->accept();
+}
+
+void Viewport::mouseDoubleClickEvent(QMouseEvent*) { setZoom(0); }
+
+}  // namespace marionette::ui

@@ -1,0 +1,108 @@
+#include "ui/settings/preferences_dialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace marionette::ui {
+
+PreferencesDialog::PreferencesDialog(QWidget* parent)
+    : QDialog(parent),
+      device_(new QComboBox(this)),
+      previewSide_(new QComboBox(this)),
+      modelPath_(new QLineEdit(this)),
+      modelProblem_(new QLabel(this)),
+      language_(new QComboBox(this)) {
+  setObjectName("preferencesDialog");
+  setWindowTitle(tr("Preferences"));
+  for (RenderDevice device : {RenderDevice::Auto, RenderDevice::Cpu, RenderDevice::Cuda})
+    device_->addItem(deviceName(device), int(device));
+  device_->setObjectName("deviceCombo");
+  for (int side : kPreviewSides) previewSide_->addItem(tr("%1 × %1").arg(side), side);
+  previewSide_->setObjectName("previewSideCombo");
+  language_->addItem(QStringLiteral("English"), "en");
+  language_->addItem(QStringLiteral("Deutsch"), "de");
+  language_->setObjectName("languageCombo");
+  modelPath_->setObjectName("modelPathEdit");
+  modelProblem_->setObjectName("modelProblem");
+  modelProblem_->setWordWrap(true);
+  modelProblem_->setStyleSheet("color: #d9480f");
+  modelProblem_->hide();
+
+  auto* browse = new QPushButton(tr("Browse…"), this);
+  connect(browse, &QPushButton::clicked, this, [this] {
+    // Non-blocking: the file dialog reports through a signal.
+    auto* files = new QFileDialog(this, tr("Landmark Model"), modelPath_->text(), tr("dlib models (*.dat)"));
+    files->setAttribute(Qt::WA_DeleteOnClose);
+    connect(files, &QFileDialog::fileSelected, modelPath_, &QLineEdit::setText);
+    files->open();
+  });
+  auto* modelRow = new QHBoxLayout;
+  modelRow->addWidget(modelPath_, 1);
+  modelRow->addWidget(browse);
+
+  auto* form = new QFormLayout;
+  form->addRow(tr("Render device:"), device_);
+  form->addRow(tr("Preview resolution:"), previewSide_);
+  form->addRow(tr("Landmark model:"), modelRow);
+  form->addRow(QString(), modelProblem_);
+  form->addRow(tr("Language:"), language_);
+  auto* note = new QLabel(tr("A new language applies when Marionette starts again."), this);
+  note->setEnabled(false);
+  form->addRow(QString(), note);
+
+  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+  connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::tryAccept);
+  connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+  auto* layout = new QVBoxLayout(this);
+  layout->addLayout(form);
+  layout->addWidget(buttons);
+}
+
+void PreferencesDialog::setSettings(const EditorSettings& settings) {
+  base_ = settings;
+  device_->setCurrentIndex(std::max(0, device_->findData(int(settings.device))));
+  int side = previewSide_->findData(settings.previewSide);
+  if (side < 0) {
+    previewSide_->addItem(tr("%1 × %1").arg(settings.previewSide), settings.previewSide);
+    side = previewSide_->count() - 1;
+  }
+  previewSide_->setCurrentIndex(side);
+  modelPath_->setText(settings.landmarkModelPath);
+  language_->setCurrentIndex(std::max(0, language_->findData(settings.language)));
+  modelProblem_->hide();
+}
+
+EditorSettings PreferencesDialog::chosenSettings() const {
+  EditorSettings chosen = base_;
+  chosen.device = RenderDevice(device_->currentData().toInt());
+  chosen.previewSide = previewSide_->currentData().toInt();
+  chosen.landmarkModelPath = modelPath_->text().trimmed();
+  chosen.language = language_->currentData().toString();
+  return chosen;
+}
+
+QString PreferencesDialog::problemText() const { return modelProblem_->isHidden() ? QString() : modelProblem_->text(); }
+
+bool PreferencesDialog::tryAccept() {
+  const EditorSettings chosen = chosenSettings();
+  if (chosen.landmarkModelPath != base_.landmarkModelPath) {
+    if (const QString problem = landmarkModelPathProblem(chosen.landmarkModelPath); !problem.isEmpty()) {
+      modelProblem_->setText(problem + ' ' + tr("The current model stays in use."));
+      modelProblem_->show();
+      return false;
+    }
+  }
+  modelProblem_->hide();
+  emit settingsAccepted(chosen);
+  accept();
+  return true;
+}
+
+}  // namespace marionette::ui

@@ -1,0 +1,113 @@
+#include "ui/settings/settings_controller.h"
+
+#include <chrono>
+
+#include "ui/preview/editor_controller.h"
+#include "ui/export/export_runner.h"
+#include "ui/common/message_sink.h"
+#include "ui/settings/preferences_dialog.h"
+
+namespace marionette::ui {
+
+namespace {
+
+PreviewScheduler::RendererFactory factoryFor(const RendererMaker& make, RenderDevice device, RendererUse use) {
+  return [make, device, use] { return make(device, use); };
+}
+
+}  // namespace
+
+SettingsController::SettingsController(EditorSettings settings, RendererMaker makeRenderer, ModelLoader loadModel,
+                                       std::function<void(const EditorSettings&)> persist, Parts parts, QObject* parent)
+    : QObject(parent),
+      settings_(std::move(settings)),
+      makeRenderer_(std::move(makeRenderer)),
+      loadModel_(std::move(loadModel)),
+      persist_(std::move(persist)),
+      parts_(parts) {
+  modelPoll_.setInterval(50);
+  connect(&modelPoll_, &QTimer::timeout, this, &SettingsController::pollModel);
+}
+
+bool SettingsController::apply(const EditorSettings& wanted) {
+  bool accepted = true;
+  if (wanted.device != settings_.device) {
+    settings_.device = wanted.device;
+    parts_.scheduler->setRendererFactory(factoryFor(makeRenderer_, wanted.device, RendererUse::Preview));
+    parts_.exportRunner->setRendererFactory(factoryFor(makeRenderer_, wanted.device, RendererUse::Export));
+    parts_.controller->motionChanged();  // re-render on the new device
+  }
+  if (wanted.previewSide != settings_.previewSide) {
+    settings_.previewSide = wanted.previewSide;
+    parts_.scheduler->setFullSide(wanted.previewSide);
+    parts_.controller->motionChanged();
+  }
+  if (wanted.language != settings_.language) {
+    settings_.language = wanted.language;
+    emit statusMessage(tr("The new language applies when Marionette starts again."));
+  }
+  if (wanted.landmarkModelPath != settings_.landmarkModelPath && wanted.landmarkModelPath != pendingModelPath_) {
+    if (const QString problem = landmarkModelPathProblem(wanted.landmarkModelPath); !problem.isEmpty()) {
+      parts_.messages->showError(tr("Landmark model"),
+                                 tr("%1\nThe landmark model stays '%2'.").arg(problem, settings_.landmarkModelPath));
+      accepted = false;
+    } else {
+      pendingModelPath_ = wanted.landmarkModelPath;
+      pendingModel_ = loadModel_(wanted.landmarkModelPath);
+      emit statusMessage(tr("Loading the landmark model %1…").arg(wanted.landmarkModelPath));
+      modelPoll_.start();
+    }
+  }
+  commit();
+  return accepted;
+}
+
+void SettingsController::pollModel() {
+  if (!pendingModel_.valid() || pendingModel_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
+  modelPoll_.stop();
+  ModelFuture model = std::move(pendingModel_);
+  pendingModel_ = {};
+  const QString path = std::exchange(pendingModelPath_, QString());
+  if (const auto& loaded = model.get(); !loaded) {
+    parts_.messages->showError(
+        tr("Landmark model"),
+        tr("'%1' is not a usable landmark model: %2\nThe landmark model stays '%3'.")
+            .arg(path, QString::fromStdString(loaded.error().message), settings_.landmarkModelPath));
+    return;
+  }
+  parts_.loader->setModel(std::move(model));
+  settings_.landmarkModelPath = path;
+  emit statusMessage(tr("Landmark model loaded from %1").arg(path));
+  commit();
+}
+
+void SettingsController::setRecentProjects(const QStringList& recent) {
+  if (recent == settings_.recentProjects) return;
+  settings_.recentProjects = recent;
+  commit();
+}
+
+void SettingsController::commit() {
+  if (persist_) persist_(settings_);
+  emit settingsChanged(settings_);
+}
+
+PreferencesDialog* SettingsController::showDialog(QWidget* parent) {
+  if (!dialog_) {
+    dialog_ = new PreferencesDialog(parent);
+    connect(dialog_, &PreferencesDialog::settingsAccepted, this, [this](const EditorSettings& wanted) {
+      // Fields the dialog does not edit come from the current settings.
+      EditorSettings merged = settings_;
+      merged.device = wanted.device;
+      merged.previewSide = wanted.previewSide;
+      merged.landmarkModelPath = wanted.landmarkModelPath;
+      merged.language = wanted.language;
+      apply(merged);
+    });
+  }
+  dialog_->setSettings(settings_);
+  dialog_->open();
+  return dialog_;
+}
+
+}  // namespace marionette::ui

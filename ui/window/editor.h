@@ -1,0 +1,100 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <functional>
+#include <memory>
+
+#include "ui/settings/editor_settings.h"
+#include "ui/document/media_loader.h"
+#include "ui/preview/preview_scheduler.h"
+#include "ui/settings/settings_controller.h"
+
+namespace marionette::ui {
+
+class EditorController;
+class ExportDialog;
+class ExportRunner;
+class MainWindow;
+class MessageSink;
+class Inspector;
+class CurveEditor;
+class Playback;
+class ProjectDocument;
+class ProjectSession;
+class AudioSync;
+class TimelinePanel;
+class UserPrompts;
+
+// What the editor needs from outside: the app passes concrete renderers and
+// the model; tests pass the same, plus a message recorder.
+struct EditorServices {
+  ModelFuture model;  // already loading from settings.landmarkModelPath
+  ModelLoader loadModel;
+  RendererMaker makeRenderer;
+  MessageSink* messages = nullptr;  // null: non-modal message boxes over the window
+  UserPrompts* prompts = nullptr;   // null: dialogs over the window
+  PreviewScheduler::Options preview;
+  EditorSettings settings;
+  // Called whenever the settings change (the app writes them to QSettings).
+  std::function<void(const EditorSettings&)> saveSettings;
+  QString untitledAutosavePath;  // empty: untitled projects are not autosaved
+  int autosaveIntervalMs = 60'000;
+  bool audio = true;  // play the driver's sound (when there is an audio device)
+};
+
+// Builds the editor: controllers, workers and the window, connected. Owns
+// them all; the app and the GUI tests create exactly this.
+class Editor : public QObject {
+  Q_OBJECT
+
+ public:
+  explicit Editor(EditorServices services, QObject* parent = nullptr);
+  ~Editor() override;
+
+  MainWindow* window() const { return window_.get(); }
+  EditorController* controller() const { return controller_; }
+  MediaLoader* loader() const { return loader_; }
+  PreviewScheduler* scheduler() const { return scheduler_; }
+  ExportRunner* exportRunner() const { return exportRunner_; }
+  ExportDialog* exportDialog();
+  MessageSink* messages() const { return messages_; }
+  ProjectDocument* document() const { return document_; }
+  TimelinePanel* timeline() const { return timeline_; }
+  Inspector* inspector() const { return inspector_; }
+  CurveEditor* curveEditor() const { return curveEditor_; }
+  Playback* playback() const { return playback_; }
+  ProjectSession* session() const { return session_; }
+  SettingsController* settings() const { return settings_; }
+  AudioSync* audio() const { return audio_; }
+  // No load, tracking, preview or export in progress.
+  bool settled() const;
+
+ private:
+  void buildPanels();
+  void buildEditActions();
+  void buildProject();
+  void syncMediaIntoProject();
+
+  EditorServices services_;
+  std::unique_ptr<MessageSink> ownedMessages_;
+  MessageSink* messages_ = nullptr;
+  std::unique_ptr<UserPrompts> ownedPrompts_;
+  UserPrompts* prompts_ = nullptr;
+  MediaLoader* loader_;
+  PreviewScheduler* scheduler_;
+  EditorController* controller_;
+  ExportRunner* exportRunner_;
+  ProjectDocument* document_;
+  Playback* playback_;
+  ProjectSession* session_ = nullptr;
+  SettingsController* settings_ = nullptr;
+  AudioSync* audio_ = nullptr;
+  std::unique_ptr<MainWindow> window_;
+  TimelinePanel* timeline_ = nullptr;
+  Inspector* inspector_ = nullptr;
+  CurveEditor* curveEditor_ = nullptr;
+  ExportDialog* exportDialog_ = nullptr;
+};
+
+}  // namespace marionette::ui
