@@ -10,11 +10,14 @@ namespace marionette::timeline {
 // never keyed by a double. Doubles appear only inside one curve segment,
 // where the interpolation fraction is computed.
 
+// A frame number: one type from the project to the widgets, so no layer narrows it to int.
+using FrameIndex = std::int64_t;
+
 // Start time of frame `index` at `frameRate` (frames per second).
-inline Rational frameTime(std::int64_t index, Rational frameRate) { return Rational(index) / frameRate; }
+inline Rational frameTime(FrameIndex index, Rational frameRate) { return Rational(index) / frameRate; }
 
 // The frame showing at `time`: the last frame that starts at or before it.
-inline std::int64_t frameAtTime(Rational time, Rational frameRate) { return (time * frameRate).floor(); }
+inline FrameIndex frameAtTime(Rational time, Rational frameRate) { return (time * frameRate).floor(); }
 
 // Seconds as a double, for curve evaluation and display only.
 inline double seconds(Rational time) { return time.toDouble(); }
@@ -22,10 +25,10 @@ inline double seconds(Rational time) { return time.toDouble(); }
 // Half-open range of frames [first, end), the form `--frames A:B` uses so
 // that consecutive ranges (0:100, 100:200) join without overlap.
 struct FrameRange {
-  std::int64_t first = 0;
-  std::int64_t end = 0;
-  std::int64_t count() const { return end - first; }
-  bool contains(std::int64_t frame) const { return frame >= first && frame < end; }
+  FrameIndex first = 0;
+  FrameIndex end = 0;
+  FrameIndex count() const { return end - first; }
+  bool contains(FrameIndex frame) const { return frame >= first && frame < end; }
   friend bool operator==(const FrameRange&, const FrameRange&) = default;
 };
 
