@@ -10,6 +10,16 @@ namespace {
 
 constexpr const char* kUsage = "marionette-cli animate PORTRAIT [DRIVING] -o OUT [options] (see marionette-cli --help)";
 
+// The project as far as the command line tells it, before any file is read:
+// enough to refuse a destination before minutes of tracking.
+timeline::Project outlineOf(const AnimateSetup& setup) {
+  timeline::Project outline;
+  outline.portrait.file.path = setup.portraitPath;
+  if (!setup.drivingPath.empty()) outline.driver = timeline::DriverMedia{{setup.drivingPath, 0}};
+  outline.render = setup.render;
+  return outline;
+}
+
 }  // namespace
 
 int runAnimate(const std::vector<std::string>& words) {
@@ -18,18 +28,23 @@ int runAnimate(const std::vector<std::string>& words) {
   auto command = parseAnimateCommand(*args);
   if (!command) return fail(kExitUsage, command.error().message + "; usage: " + kUsage);
 
-  AnimateRequest& request = command->request;
+  const AnimateSetup& setup = command->setup;
+  std::function<Status(const timeline::Project&)> saveProject;
   if (command->projectPath) {
     // Refused before any work, like the video output itself.
-    std::vector<std::string> inputs{request.portraitPath, request.output.path};
-    if (!request.drivingPath.empty()) inputs.push_back(request.drivingPath);
-    if (Status ok = checkOutputPath(*command->projectPath, request.output.overwrite, inputs); !ok)
+    std::vector<std::string> inputs{setup.portraitPath, command->output.path};
+    if (!setup.drivingPath.empty()) inputs.push_back(setup.drivingPath);
+    if (Status ok = checkOutputPath(*command->projectPath, command->output.overwrite, inputs); !ok)
       return fail(kExitFailure, ok.error().message);
-    request.projectReady = [path = *command->projectPath](const timeline::Project& project) {
+    saveProject = [path = *command->projectPath](const timeline::Project& project) {
       return timeline::saveProject(project, path);
     };
   }
-  return runAnimateJobCommand(request, command->renderer, command->modelPath);
+  auto source = [&setup](std::shared_ptr<const LandmarkModel> model, const JobCallbacks& callbacks) {
+    return animateProject(setup, std::move(model), callbacks);
+  };
+  return runProjectJobCommand(outlineOf(setup), source, command->output, command->renderer, command->modelPath,
+                              saveProject);
 }
 
 }  // namespace marionette::cli

@@ -129,15 +129,15 @@ Status readNumber(const Arguments& args, const char* option, double minimum, dou
   return {};
 }
 
-Status parseRetarget(const Arguments& args, AnimateRequest& request) {
+Status parseRetarget(const Arguments& args, AnimateSetup& setup) {
   if (auto ref = args.value("--ref"); ref && *ref == "auto") {
-    request.referenceFrame = std::nullopt;
+    setup.clip.referenceFrame = std::nullopt;
   } else {
     auto frame = args.integer("--ref", 0, 0, 10'000'000);
     if (!frame) return badValue("--ref", "a frame number or auto", *ref);
-    request.referenceFrame = *frame;
+    setup.clip.referenceFrame = *frame;
   }
-  RetargetOptions& r = request.retarget;
+  RetargetOptions& r = setup.clip.retarget;
   for (auto [option, choice] : {std::pair{"--pose", &r.pose}, std::pair{"--expression", &r.expression}}) {
     auto parse = [option](std::string_view text) { return parseTrackChoice(option, text); };
     if (Status ok = readOption(args, option, parse, *choice); !ok) return ok;
@@ -146,60 +146,62 @@ Status parseRetarget(const Arguments& args, AnimateRequest& request) {
   for (Status ok :
        {readNumber(args, "--pose-gain", 0, kMaxGain, r.poseGain),
         readNumber(args, "--expression-gain", 0, kMaxGain, r.expressionGain),
-        readNumber(args, "--smooth", 0, 1, request.smoothing), readOption(args, "--regions", parseRegions, r.regions)})
+        readNumber(args, "--smooth", 0, 1, setup.trackingSmoothing),
+        readOption(args, "--regions", parseRegions, r.regions)})
     if (!ok) return ok;
   return {};
 }
 
-Status parseMotionSource(const Arguments& args, AnimateRequest& request) {
+Status parseMotionSource(const Arguments& args, AnimateSetup& setup) {
   const auto& positionals = args.positionals();
-  request.portraitPath = positionals[0];
-  if (positionals.size() == 2) request.drivingPath = positionals[1];
+  setup.portraitPath = positionals[0];
+  if (positionals.size() == 2) setup.drivingPath = positionals[1];
+  timeline::ClipSetup& clip = setup.clip;
   if (auto list = args.value("--preset")) {
     auto presets = parsePresets(*list);
     if (!presets) return makeError("option --preset: " + presets.error().message);
-    request.presets = *presets;
+    clip.presets = *presets;
   }
-  if (request.drivingPath.empty()) {
-    if (request.presets.empty()) return makeError("animate needs a driving video or --preset LIST --duration SECONDS");
+  if (setup.drivingPath.empty()) {
+    if (clip.presets.empty()) return makeError("animate needs a driving video or --preset LIST --duration SECONDS");
     for (const char* option : kDriverOptions)
       if (args.value(option) || args.flag(option)) return makeError(std::string(option) + " needs a driving video");
     if (!args.value("--duration")) return makeError("--preset without a driving video needs --duration SECONDS");
-    if (Status ok = readNumber(args, "--duration", 0.04, 3600, request.presetSeconds); !ok) return ok;
-    return readOption(args, "--fps", parseFrameRate, request.presetFrameRate);
+    if (Status ok = readNumber(args, "--duration", 0.04, 3600, clip.presetSeconds); !ok) return ok;
+    return readOption(args, "--fps", parseFrameRate, clip.presetFrameRate);
   }
   for (const char* option : {"--duration", "--fps"})
     if (args.value(option)) return makeError(std::string(option) + " is for preset clips; the driving video sets it");
-  return parseRetarget(args, request);
+  return parseRetarget(args, setup);
 }
 
 }  // namespace
 
-Status parseOutput(const Arguments& args, AnimateRequest& request) {
-  auto output = args.value("-o") ? args.value("-o") : args.value("--output");
-  if (!output || output->empty()) return makeError("the command needs an output (-o OUT.mp4 or -o FOLDER/)");
-  request.output.path = *output;
-  request.output.overwrite = args.flag("--force");
-  request.output.format = impliedFormat(*output);
-  if (Status ok = readOption(args, "--format", parseFormat, request.output.format); !ok) return ok;
-  auto crf = args.integer("--crf", request.output.crf, 0, 51);
+Status parseOutput(const Arguments& args, timeline::RenderSettings& render, ProjectOutput& output) {
+  auto path = args.value("-o") ? args.value("-o") : args.value("--output");
+  if (!path || path->empty()) return makeError("the command needs an output (-o OUT.mp4 or -o FOLDER/)");
+  output.path = *path;
+  output.overwrite = args.flag("--force");
+  output.format = impliedFormat(*path);
+  if (Status ok = readOption(args, "--format", parseFormat, output.format); !ok) return ok;
+  auto crf = args.integer("--crf", render.crf, 0, 51);
   if (!crf) return crf.error();
-  request.output.crf = *crf;
+  render.crf = *crf;
   if (auto speed = args.value("--speed")) {
     if (std::find(kSpeeds.begin(), kSpeeds.end(), *speed) == kSpeeds.end())
       return badValue("--speed", "an x264 preset from ultrafast to veryslow", *speed);
-    request.output.speed = *speed;
+    render.speed = *speed;
   }
-  std::pair<int, int> size{request.framing.width, request.framing.height};
+  std::pair<int, int> size{render.width, render.height};
   if (Status ok = readOption(args, "--size", parseSize, size); !ok) return ok;
-  std::tie(request.framing.width, request.framing.height) = size;
-  request.framing.cropToFace = request.framing.cropToFace || args.flag("--crop");
+  std::tie(render.width, render.height) = size;
+  render.cropToFace = render.cropToFace || args.flag("--crop");
   if (auto layout = args.value("--layout")) {
     if (*layout != "side-by-side" && *layout != "result")
       return badValue("--layout", "side-by-side or result", *layout);
-    request.layout = *layout == "side-by-side" ? OutputLayout::SideBySide : OutputLayout::Result;
+    render.sideBySide = *layout == "side-by-side";
   }
-  request.audio = request.audio && !args.flag("--no-audio");
+  render.audio = render.audio && !args.flag("--no-audio");
   return {};
 }
 
@@ -216,14 +218,13 @@ Result<AnimateCommand> parseAnimateCommand(const Arguments& args) {
   const std::size_t count = args.positionals().size();
   if (count < 1 || count > 2) return makeError("animate takes a portrait and an optional driving video");
   AnimateCommand command;
-  if (Status ok = parseMotionSource(args, command.request); !ok) return ok.error();
-  if (Status ok = parseOutput(args, command.request); !ok) return ok.error();
+  if (Status ok = parseMotionSource(args, command.setup); !ok) return ok.error();
+  if (Status ok = parseOutput(args, command.setup.render, command.output); !ok) return ok.error();
   auto face = args.integer("--face", 0, 0, 1000);
   if (!face) return face.error();
-  command.request.faceIndex = *face;
+  command.setup.faceIndex = *face;
   if (Status ok = parseDevice(args, command.renderer); !ok) return ok.error();
-  command.request.teethFromDriver = args.flag("--teeth-from-driver");
-  command.renderer.teethFromDriver = command.request.teethFromDriver;
+  command.setup.render.teethFromDriver = args.flag("--teeth-from-driver");
   command.modelPath = args.value("--model");
   if ((command.projectPath = args.value("--save-project"))) {
     const std::string& path = *command.projectPath;

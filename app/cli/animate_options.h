@@ -6,16 +6,19 @@
 
 #include "app/cli/arguments.h"
 #include "core/base/result.h"
-#include "core/pipeline/animate_job.h"
+#include "core/pipeline/animate_setup.h"
+#include "core/pipeline/project_job.h"
 #include "core/render/warp_renderer.h"
 
 namespace marionette::cli {
 
-// `animate`'s command line turned into a job request. Every error is about
-// the command line itself (exit status 2); problems with the files named in
-// it are found by the job.
+// `animate`'s command line turned into the setup its project is built from
+// and the output it is rendered to. Every error is about the command line
+// itself (exit status 2); problems with the files named in it are found by
+// the job.
 struct AnimateCommand {
-  AnimateRequest request;
+  AnimateSetup setup;
+  ProjectOutput output;
   WarpRendererOptions renderer;
   std::optional<std::string> modelPath;
   std::optional<std::string> projectPath;  // --save-project P.marionette
@@ -27,9 +30,10 @@ extern const std::set<std::string> kAnimateFlagOptions;
 Result<AnimateCommand> parseAnimateCommand(const Arguments& args);
 
 // The output options shared with `render`: -o/--output, --format, --force
-// and, when `render` allows them, --crf, --speed, --size, --crop, --layout,
-// --no-audio (absent options keep the request's values).
-Status parseOutput(const Arguments& args, AnimateRequest& request);
+// into `output`, and the render settings --crf, --speed, --size, --crop,
+// --layout, --no-audio into `render` (absent options keep its values, so
+// `render` changes only what its command line names).
+Status parseOutput(const Arguments& args, timeline::RenderSettings& render, ProjectOutput& output);
 // --device
 Status parseDevice(const Arguments& args, WarpRendererOptions& renderer);
 

@@ -118,7 +118,7 @@ int runEvaluate(const std::vector<std::string>& words) {
   if (command->saveDir)
     if (auto ready = prepareSaveDir(*command->saveDir); !ready) return fail(kExitFailure, ready.error().message);
 
-  auto renderer = createWarpRenderer({command->device, 2, false});
+  auto renderer = createWarpRenderer({command->device, 2});
   if (!renderer) return fail(kExitFailure, renderer.error().message);
   auto model = loadLandmarkModel(command->modelPath);
   if (!model) return fail(kExitFailure, model.error().message);

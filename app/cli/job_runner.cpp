@@ -19,7 +19,6 @@ namespace marionette::cli {
 namespace {
 
 constexpr int kExitCancelled = 130;  // the shell's code for "ended by SIGINT"
-constexpr unsigned kMaxRenderThreads = 4;
 
 // Written by the SIGINT handler, read by the job between frames. A lock-free
 // atomic is one of the few things a signal handler may touch.
@@ -60,13 +59,13 @@ class ProgressLine {
   explicit ProgressLine(bool terminal) : terminal_(terminal) {}
   ~ProgressLine() { end(); }
 
-  void operator()(const AnimateProgress& p) {
+  void operator()(const JobProgress& p) {
     if (!terminal_) return;
     std::lock_guard lock(mutex_);
     const auto now = std::chrono::steady_clock::now();
     if (p.done != p.total && now - last_ < std::chrono::milliseconds(100)) return;
     last_ = now;
-    const char* stage = p.stage == AnimateStage::Tracking ? "tracking" : "rendering";
+    const char* stage = p.stage == JobStage::Tracking ? "tracking" : "rendering";
     const double rate = p.elapsedSeconds > 0 ? p.done / p.elapsedSeconds : 0;
     if (p.total > 0) {
       const std::string left = rate > 0 ? clock((p.total - p.done) / rate) : std::string("?");
@@ -92,26 +91,11 @@ class ProgressLine {
   bool shown_ = false;
 };
 
-// One single-threaded renderer per core on the CPU: whole frames render in
-// parallel, and no tensor thread pool spins against the encoder. A GPU gets
-// one renderer, since it already works on the whole frame at once.
-Result<std::vector<std::unique_ptr<Renderer>>> createRenderers(WarpRendererOptions options) {
-  options.threads = 1;
-  std::vector<std::unique_ptr<Renderer>> renderers;
-  const int cores = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, kMaxRenderThreads));
-  do {
-    auto renderer = createWarpRenderer(options);
-    if (!renderer) return renderer.error();
-    renderers.push_back(std::move(*renderer));
-  } while (renderers.front()->deviceName() == "cpu" && static_cast<int>(renderers.size()) < cores);
-  return renderers;
-}
-
-void printSummary(const AnimateRequest& request, const AnimateReport& report) {
+void printSummary(const timeline::Project& project, const ProjectOutput& output, const JobReport& report) {
   for (const std::string& note : report.notes) std::printf("note: %s\n", note.c_str());
-  std::printf("%s", request.portraitPath.c_str());
-  if (!request.drivingPath.empty()) std::printf(" + %s", request.drivingPath.c_str());
-  std::printf(" -> %s: %d frames at %lld/%lld fps, %dx%d%s\n", request.output.path.c_str(), report.frames,
+  std::printf("%s", project.portrait.file.path.c_str());
+  if (project.driver) std::printf(" + %s", project.driver->file.path.c_str());
+  std::printf(" -> %s: %d frames at %lld/%lld fps, %dx%d%s\n", output.path.c_str(), report.frames,
               static_cast<long long>(report.frameRate.num()), static_cast<long long>(report.frameRate.den()),
               report.width, report.height, report.audio ? ", with the driver's audio" : "");
   std::printf("face %d of %d (box %.0f,%.0f %.0fx%.0f)", report.chosenFace, report.faceCount, report.faceBox.x,
@@ -127,29 +111,43 @@ void printSummary(const AnimateRequest& request, const AnimateReport& report) {
 
 }  // namespace
 
-int runAnimateJobCommand(const AnimateRequest& request, const WarpRendererOptions& rendererOptions,
-                         const std::optional<std::string>& modelPath) {
-  if (Status ok = checkAnimateRequest(request); !ok) return fail(kExitFailure, ok.error().message);
+int runProjectJobCommand(const timeline::Project& outline, const ProjectSource& source, const ProjectOutput& output,
+                         const WarpRendererOptions& rendererOptions, const std::optional<std::string>& modelPath,
+                         const std::function<Status(const timeline::Project&)>& onSuccess) {
+  if (Status ok = checkProjectJob(outline, output); !ok) return fail(kExitFailure, ok.error().message);
   InterruptGuard interrupts;
   // The landmark model (100 MB) reads while the render module starts up: two
   // half-second waits on different cores become one.
   auto pendingModel = std::async(std::launch::async, [&modelPath] { return loadLandmarkModel(modelPath); });
-  auto renderers = createRenderers(rendererOptions);
+  WarpRendererOptions single = rendererOptions;
+  single.threads = 1;
+  auto renderers = makeRenderWorkers([&single] { return createWarpRenderer(single); });
   if (!renderers) return fail(kExitFailure, renderers.error().message);
   std::vector<Renderer*> threads;
   for (const auto& renderer : *renderers) threads.push_back(renderer.get());
   auto model = pendingModel.get();
   if (!model) return fail(kExitFailure, model.error().message);
   ProgressLine progress(isatty(STDERR_FILENO) != 0);
-  AnimateCallbacks callbacks{[&progress](const AnimateProgress& p) { progress(p); }, &gCancelRequested};
-  auto report = runAnimateJob(request, *model, threads, callbacks);
-  progress.end();
-  if (!report) {
+  JobCallbacks callbacks{[&progress](const JobProgress& p) { progress(p); }, &gCancelRequested};
+  auto failed = [&](const Error& error) {
+    progress.end();
     // A cancel that arrives after the output was committed changes nothing.
     if (gCancelRequested) return fail(kExitCancelled, "cancelled; no output written");
-    return fail(kExitFailure, report.error().message);
-  }
-  printSummary(request, *report);
+    return fail(kExitFailure, error.message);
+  };
+  auto project = source(*model, callbacks);
+  if (!project) return failed(project.error());
+  auto report = runProjectJob(project->project, output, *model, threads, callbacks, project->portrait);
+  if (!report) return failed(report.error());
+  progress.end();
+  if (onSuccess)
+    if (Status ok = onSuccess(project->project); !ok) return fail(kExitFailure, ok.error().message);
+  if (project->trackSeconds > 0) report->trackSeconds = project->trackSeconds;
+  std::vector<std::string> notes = project->notes;  // tracking came first
+  for (const std::string& note : report->notes)
+    if (std::find(notes.begin(), notes.end(), note) == notes.end()) notes.push_back(note);
+  report->notes = std::move(notes);
+  printSummary(project->project, output, *report);
   return kExitOk;
 }
 

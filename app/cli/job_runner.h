@@ -1,18 +1,30 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 
-#include "core/pipeline/animate_job.h"
+#include "core/pipeline/animate_setup.h"
+#include "core/pipeline/project_job.h"
 #include "core/render/warp_renderer.h"
 
 namespace marionette::cli {
 
-// Runs one animation export the way every rendering command does: checks
-// the destination, creates one renderer per core, loads the landmark model,
-// shows a progress line on a terminal, lets Ctrl-C cancel (exit 130) and
-// prints the summary. Returns the command's exit status.
-int runAnimateJobCommand(const AnimateRequest& request, const WarpRendererOptions& rendererOptions,
-                         const std::optional<std::string>& modelPath);
+// Where a rendering command's project comes from: loaded from a file
+// (`render`), or built from `animate`'s options, which tracks the driver and
+// so needs the landmark model and reports progress.
+using ProjectSource =
+    std::function<Result<AnimateProject>(std::shared_ptr<const LandmarkModel> model, const JobCallbacks& callbacks)>;
+
+// Runs one project render the way every rendering command does: refuses a
+// destination it may not write (checked on `outline`, the project as far as
+// it is known before any analysis), creates one
+// renderer per core while the landmark model loads, shows a progress line on
+// a terminal, lets Ctrl-C cancel (exit 130) and prints the summary.
+// `onSuccess` runs after the output is written (e.g. --save-project); its
+// failure fails the command. Returns the command's exit status.
+int runProjectJobCommand(const timeline::Project& outline, const ProjectSource& source, const ProjectOutput& output,
+                         const WarpRendererOptions& rendererOptions, const std::optional<std::string>& modelPath,
+                         const std::function<Status(const timeline::Project&)>& onSuccess = {});
 
 }  // namespace marionette::cli

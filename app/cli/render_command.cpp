@@ -59,11 +59,15 @@ int runRender(const std::vector<std::string>& words) {
     if (problem.kind == timeline::MediaProblem::Kind::Missing) return fail(kExitFailure, problem.message);
     std::printf("note: %s\n", problem.message.c_str());
   }
-  AnimateRequest request = animateRequestFromProject(opened->project);
-  if (Status ok = parseOutput(*args, request); !ok) return fail(kExitUsage, ok.error().message + "; usage: " + kUsage);
-  request.frames = frames;
-  renderer.teethFromDriver = request.teethFromDriver;
-  return runAnimateJobCommand(request, renderer, args->value("--model"));
+  timeline::Project project = std::move(opened->project);
+  ProjectOutput output;
+  if (Status ok = parseOutput(*args, project.render, output); !ok)
+    return fail(kExitUsage, ok.error().message + "; usage: " + kUsage);
+  output.frames = frames;
+  auto source = [&project](std::shared_ptr<const LandmarkModel>, const JobCallbacks&) -> Result<AnimateProject> {
+    return AnimateProject{project, nullptr, 0, {}};
+  };
+  return runProjectJobCommand(project, source, output, renderer, args->value("--model"));
 }
 
 }  // namespace marionette::cli

@@ -14,7 +14,7 @@ namespace marionette {
 
 // Bumped whenever this table or the types it passes change, so a stale module
 // beside a newer program is refused instead of misread.
-constexpr int kRenderModuleVersion = 1;
+constexpr int kRenderModuleVersion = 2;
 
 struct RenderModuleEntry {
   int version = kRenderModuleVersion;

@@ -67,7 +67,7 @@ bool sameView(const RenderView& a, const RenderView& b) {
 
 class TorchWarpRenderer final : public Renderer {
  public:
-  TorchWarpRenderer(torch::Device device, bool teethFromDriver) : device_(device), teethFromDriver_(teethFromDriver) {}
+  explicit TorchWarpRenderer(torch::Device device) : device_(device) {}
 
   Status setSource(const SourceFace& source) override {
     if (source.image.empty() || (source.image.channels != 3 && source.image.channels != 1))
@@ -147,7 +147,7 @@ class TorchWarpRenderer final : public Renderer {
   }
 
   std::optional<DriverMouth> driverMouth(const RenderHints& hints) {
-    if (!teethFromDriver_ || !hints.driverFrame || !hints.driverLandmarks || hints.driverFrame->empty())
+    if (!hints.driverFrame || !hints.driverLandmarks || hints.driverFrame->empty())
       return std::nullopt;
     DriverMouth driver;
     driver.frame = imageToTensor(*hints.driverFrame, device_).narrow(1, 0, 3);
@@ -240,7 +240,6 @@ class TorchWarpRenderer final : public Renderer {
   }
 
   torch::Device device_;
-  bool teethFromDriver_ = false;
   SourceFace source_;
   torch::Tensor portraitLips_;
   torch::Tensor portrait_;
@@ -269,7 +268,7 @@ Result<std::unique_ptr<Renderer>> createTorchWarpRenderer(const WarpRendererOpti
   keepBlasSingleThreaded();
   torch::Device device =
       (options.device != DeviceChoice::Cpu && cuda) ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
-  return std::unique_ptr<Renderer>(std::make_unique<TorchWarpRenderer>(device, options.teethFromDriver));
+  return std::unique_ptr<Renderer>(std::make_unique<TorchWarpRenderer>(device));
 }
 
 }  // namespace

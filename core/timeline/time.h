@@ -10,7 +10,8 @@ namespace marionette::timeline {
 // never keyed by a double. Doubles appear only inside one curve segment,
 // where the interpolation fraction is computed.
 
-// A frame number: one type from the project to the widgets, so no layer narrows it to int.
+// A frame's position in the project (0 = the first frame): one type from the
+// project file to the widgets, wide enough for a day at 240 fps.
 using FrameIndex = std::int64_t;
 
 // Start time of frame `index` at `frameRate` (frames per second).

@@ -1,4 +1,4 @@
-// The animate command line turned into a job request, in-process: every
+// The animate command line turned into its setup and output, in-process: every
 // rejected value names the option and what it expects.
 #include "app/cli/animate_options.h"
 
@@ -54,29 +54,30 @@ TEST(AnimateOptions, DriverRunWithEveryMotionOption) {
                   "--model",
                   "m.dat"});
   ASSERT_TRUE(c.ok()) << c.error().message;
-  const AnimateRequest& r = c->request;
+  const AnimateSetup& r = c->setup;
+  const timeline::ClipSetup& clip = r.clip;
   EXPECT_EQ(r.portraitPath, "me.jpg");
   EXPECT_EQ(r.drivingPath, "drive.mp4");
-  EXPECT_FALSE(r.referenceFrame.has_value());
-  EXPECT_TRUE(r.retarget.absolutePose);
-  EXPECT_EQ(r.retarget.pose.source, TrackSource::Hold);
-  EXPECT_EQ(r.retarget.pose.holdFrame, 12);
-  EXPECT_EQ(r.retarget.expression.source, TrackSource::Source);
-  EXPECT_DOUBLE_EQ(r.retarget.poseGain, 0.5);
-  EXPECT_DOUBLE_EQ(r.retarget.expressionGain, 1.5);
-  EXPECT_EQ(r.retarget.regions, (std::set<FaceRegion>{FaceRegion::Eyes, FaceRegion::Mouth}));
-  EXPECT_DOUBLE_EQ(r.smoothing, 0.2);
+  EXPECT_FALSE(clip.referenceFrame.has_value());
+  EXPECT_TRUE(clip.retarget.absolutePose);
+  EXPECT_EQ(clip.retarget.pose.source, TrackSource::Hold);
+  EXPECT_EQ(clip.retarget.pose.holdFrame, 12);
+  EXPECT_EQ(clip.retarget.expression.source, TrackSource::Source);
+  EXPECT_DOUBLE_EQ(clip.retarget.poseGain, 0.5);
+  EXPECT_DOUBLE_EQ(clip.retarget.expressionGain, 1.5);
+  EXPECT_EQ(clip.retarget.regions, (std::set<FaceRegion>{FaceRegion::Eyes, FaceRegion::Mouth}));
+  EXPECT_DOUBLE_EQ(r.trackingSmoothing, 0.2);
   EXPECT_EQ(r.faceIndex, 1);
-  EXPECT_EQ(r.framing.width, 640);
-  EXPECT_EQ(r.framing.height, 360);
-  EXPECT_TRUE(r.framing.cropToFace);
-  EXPECT_EQ(r.layout, OutputLayout::SideBySide);
-  EXPECT_EQ(r.output.format, ExportFormat::ProRes);
-  EXPECT_EQ(r.output.crf, 23);
-  EXPECT_EQ(r.output.speed, "medium");
-  EXPECT_TRUE(r.output.overwrite);
-  EXPECT_FALSE(r.audio);
-  EXPECT_TRUE(r.teethFromDriver);
+  EXPECT_EQ(r.render.width, 640);
+  EXPECT_EQ(r.render.height, 360);
+  EXPECT_TRUE(r.render.cropToFace);
+  EXPECT_TRUE(r.render.sideBySide);
+  EXPECT_EQ(c->output.format, ExportFormat::ProRes);
+  EXPECT_EQ(r.render.crf, 23);
+  EXPECT_EQ(r.render.speed, "medium");
+  EXPECT_TRUE(c->output.overwrite);
+  EXPECT_FALSE(r.render.audio);
+  EXPECT_TRUE(r.render.teethFromDriver);
   EXPECT_EQ(c->renderer.device, DeviceChoice::Cpu);
   EXPECT_EQ(c->modelPath, "m.dat");
 }
@@ -84,18 +85,18 @@ TEST(AnimateOptions, DriverRunWithEveryMotionOption) {
 TEST(AnimateOptions, PresetClipDefaultsAndFrameRates) {
   auto c = parse({"me.jpg", "--preset", "nod, smile", "--duration", "2.5", "-o", "frames/"});
   ASSERT_TRUE(c.ok()) << c.error().message;
-  EXPECT_EQ(c->request.presets, (std::vector<Preset>{Preset::Nod, Preset::Smile}));
-  EXPECT_DOUBLE_EQ(c->request.presetSeconds, 2.5);
-  EXPECT_EQ(c->request.presetFrameRate, Rational(25));
-  EXPECT_EQ(c->request.output.format, ExportFormat::PngSequence) << "a path ending in / is a folder of PNGs";
-  EXPECT_EQ(c->request.referenceFrame, 0) << "relative to the first driver frame by default";
-  EXPECT_TRUE(c->request.audio);
+  EXPECT_EQ(c->setup.clip.presets, (std::vector<Preset>{Preset::Nod, Preset::Smile}));
+  EXPECT_DOUBLE_EQ(c->setup.clip.presetSeconds, 2.5);
+  EXPECT_EQ(c->setup.clip.presetFrameRate, Rational(25));
+  EXPECT_EQ(c->output.format, ExportFormat::PngSequence) << "a path ending in / is a folder of PNGs";
+  EXPECT_EQ(c->setup.clip.referenceFrame, 0) << "relative to the first driver frame by default";
+  EXPECT_TRUE(c->setup.render.audio);
   for (auto [text, rate] : {std::pair{"30000/1001", Rational(30000, 1001)}, std::pair{"29.97", Rational(30000, 1001)},
                             std::pair{"23.976", Rational(24000, 1001)}, std::pair{"12.5", Rational(25, 2)},
                             std::pair{"60", Rational(60)}}) {
     auto withRate = parse({"me.jpg", "--preset", "nod", "--duration", "1", "--fps", text, "-o", "o.mp4"});
     ASSERT_TRUE(withRate.ok()) << text << ": " << withRate.error().message;
-    EXPECT_EQ(withRate->request.presetFrameRate, rate) << text;
+    EXPECT_EQ(withRate->setup.clip.presetFrameRate, rate) << text;
   }
 }
 

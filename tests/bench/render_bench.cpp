@@ -52,7 +52,7 @@ Result<std::vector<double>> timeRenders(const std::string& path, std::shared_ptr
   if (!loaded) return loaded.error();
   auto analysis = analyzePortrait(loaded->image, model, 0);
   if (!analysis) return makeError(path + ": " + analysis.error().message);
-  auto renderer = createWarpRenderer({DeviceChoice::Cpu, threads, false});
+  auto renderer = createWarpRenderer({DeviceChoice::Cpu, threads});
   if (!renderer) return renderer.error();
   SourceFace source{loaded->image, analysis->face.landmarks, analysis->motion.motion};
   if (auto ok = (*renderer)->setSource(source); !ok) return ok.error();

@@ -14,7 +14,8 @@
 #include <string>
 
 #include "core/media/video_reader.h"
-#include "core/pipeline/animate_job.h"
+#include "core/pipeline/animate_setup.h"
+#include "core/pipeline/project_job.h"
 #include "core/render/warp_renderer.h"
 #include "tests/core/pipeline/shared_model.h"
 #include "tests/support/test_media.h"
@@ -82,8 +83,20 @@ inline VideoSummary summarize(const std::string& path) {
   return s;
 }
 
+// An `animate` run: the setup its project is built from and where it renders.
+struct AnimateRun {
+  AnimateSetup setup;
+  ProjectOutput output;
+};
+
+inline void setFraming(AnimateRun& run, int width, int height, bool crop) {
+  run.setup.render.width = width;
+  run.setup.render.height = height;
+  run.setup.render.cropToFace = crop;
+}
+
 inline std::unique_ptr<Renderer> cpuRenderer() {
-  auto renderer = createWarpRenderer({DeviceChoice::Cpu, 1, false});
+  auto renderer = createWarpRenderer({DeviceChoice::Cpu, 1});
   if (!renderer) return nullptr;
   return std::move(*renderer);
 }
@@ -108,8 +121,19 @@ class AnimateFixture : public ::testing::Test {
 
   static std::string media(const std::string& relative) { return sharedMedia(relative); }
 
-  Result<AnimateReport> run(const AnimateRequest& request, const AnimateCallbacks& callbacks = {}) {
-    return runAnimateJob(request, model_, *renderer_, callbacks);
+  Result<JobReport> run(const AnimateRun& request, const JobCallbacks& callbacks = {}) {
+    return runWith(request, {renderer_.get()}, callbacks);
+  }
+
+  // What `marionette-cli animate` does: build the project, then render it.
+  Result<JobReport> runWith(const AnimateRun& request, const std::vector<Renderer*>& renderers,
+                            const JobCallbacks& callbacks = {}) {
+    auto project = animateProject(request.setup, model_, callbacks);
+    if (!project) return project.error();
+    auto report = runProjectJob(project->project, request.output, model_, renderers, callbacks, project->portrait);
+    if (report)
+      for (const std::string& note : project->notes) report->addNote(note);
+    return report;
   }
 
   std::shared_ptr<const LandmarkModel> model_;
@@ -117,7 +141,7 @@ class AnimateFixture : public ::testing::Test {
   TempDir dir_;
 };
 
-inline bool hasNote(const AnimateReport& report, const std::string& fragment) {
+inline bool hasNote(const JobReport& report, const std::string& fragment) {
   for (const std::string& note : report.notes)
     if (note.find(fragment) != std::string::npos) return true;
   return false;

@@ -6,7 +6,7 @@
 #include <fstream>
 
 #include "core/media/image_io.h"
-#include "core/pipeline/animate_job.h"
+#include "core/pipeline/project_job.h"
 #include "core/pipeline/frame_pipeline.h"
 #include "tests/core/pipeline/animate_fixtures.h"
 #include "tests/support/run_command.h"
@@ -15,23 +15,24 @@ namespace marionette {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::AnimateRun;
 using testing::hasNote;
 using testing::summarize;
 
-AnimateRequest presetRequest(const std::string& portrait, const std::string& output) {
-  AnimateRequest request;
-  request.portraitPath = portrait;
-  request.presets = {Preset::Nod};
-  request.presetSeconds = 0.2;
-  request.framing = {128, 128, true};
+AnimateRun presetRequest(const std::string& portrait, const std::string& output) {
+  AnimateRun request;
+  request.setup.portraitPath = portrait;
+  request.setup.clip.presets = {Preset::Nod};
+  request.setup.clip.presetSeconds = 0.2;
+  testing::setFraming(request, 128, 128, true);
   request.output.path = output;
-  request.output.speed = "ultrafast";
+  request.setup.render.speed = "ultrafast";
   return request;
 }
 
 class AnimateJobInput : public testing::AnimateFixture {};
 
-void expectFailure(const Result<AnimateReport>& report, const std::string& fragment) {
+void expectFailure(const Result<JobReport>& report, const std::string& fragment) {
   ASSERT_FALSE(report.ok()) << "expected a failure mentioning '" << fragment << "'";
   EXPECT_NE(report.error().message.find(fragment), std::string::npos) << report.error().message;
 }
@@ -48,20 +49,20 @@ TEST_F(AnimateJobInput, PortraitWithNoFaceOrSeveralFaces) {
   const std::string left = testing::generated("left.png", small, "-i {in} -vf scale=256:256,pad=256:512:0:128 {out}");
   const std::string two = testing::generated(
       "two.png", left, "-i {in} -i '" + large + "' -filter_complex '[1]scale=512:512[r];[0][r]hstack' {out}");
-  AnimateRequest request = presetRequest(two, dir_.file("a.mp4"));
+  AnimateRun request = presetRequest(two, dir_.file("a.mp4"));
   auto largest = run(request);
   ASSERT_TRUE(largest.ok()) << largest.error().message;
   EXPECT_EQ(largest->faceCount, 2);
   EXPECT_GT(largest->faceBox.x, 256);
   EXPECT_TRUE(hasNote(*largest, "2 faces"));
 
-  request.faceIndex = 1;
+  request.setup.faceIndex = 1;
   request.output.path = dir_.file("b.mp4");
   auto other = run(request);
   ASSERT_TRUE(other.ok()) << other.error().message;
   EXPECT_LT(other->faceBox.x + other->faceBox.width, 256);
 
-  request.faceIndex = 5;
+  request.setup.faceIndex = 5;
   request.output.path = dir_.file("c.mp4");
   expectFailure(run(request), "face index 5 out of range: 2 faces found (0-1)");
   EXPECT_FALSE(fs::exists(dir_.file("c.mp4")));
@@ -76,9 +77,9 @@ TEST_F(AnimateJobInput, DriverLosingTheFaceForASecondStillRenders) {
       "gap.mp4", d0,
       "-i {in} -t 2 -vf \"scale=256:256,drawbox=x=0:y=0:w=iw:h=ih:color=gray:t=fill:enable='between(t,0.58,1.38)'\" "
       "-c:v libx264 -preset ultrafast -an {out}");
-  AnimateRequest request = presetRequest(portrait, dir_.file("gap.mp4"));
-  request.drivingPath = gap;
-  request.presets.clear();
+  AnimateRun request = presetRequest(portrait, dir_.file("gap.mp4"));
+  request.setup.drivingPath = gap;
+  request.setup.clip.presets.clear();
   auto report = run(request);
   ASSERT_TRUE(report.ok()) << report.error().message;
   EXPECT_NEAR(report->lostFrames, 20, 2);
@@ -92,8 +93,8 @@ TEST_F(AnimateJobInput, TransparentPortraitIsFlattenedOntoWhite) {
   const std::string alpha = testing::generated(
       "alpha.png", portrait,
       "-i {in} -vf \"format=rgba,geq=r='r(X,Y)':g='g(X,Y)':b='b(X,Y)':a='if(lt(X,40),0,255)'\" {out}");
-  AnimateRequest request = presetRequest(alpha, dir_.file("frames"));
-  request.framing = {};
+  AnimateRun request = presetRequest(alpha, dir_.file("frames"));
+  testing::setFraming(request, 0, 0, false);
   request.output.format = ExportFormat::PngSequence;
   auto report = run(request);
   ASSERT_TRUE(report.ok()) << report.error().message;
@@ -110,14 +111,14 @@ TEST_F(AnimateJobInput, DestinationsThatMustNotBeWritten) {
   fs::copy_file(shared, dir_.file("portrait.jpg"));
   const std::string portrait = dir_.file("portrait.jpg");
   expectFailure(run(presetRequest(portrait, dir_.file("missing/o.mp4"))), "does not exist");
-  AnimateRequest self = presetRequest(portrait, portrait);
+  AnimateRun self = presetRequest(portrait, portrait);
   self.output.overwrite = true;
   expectFailure(run(self), "one of the inputs");
   std::ofstream(dir_.file("mine.mp4")) << "precious";
   expectFailure(run(presetRequest(portrait, dir_.file("mine.mp4"))), "--force");
   EXPECT_EQ(testing::slurp(dir_.file("mine.mp4")), "precious");
   expectFailure(run(presetRequest(dir_.file("nobody.jpg"), dir_.file("o.mp4"))), "nobody.jpg");
-  AnimateRequest wrongBox = presetRequest(portrait, dir_.file("o.mp4"));
+  AnimateRun wrongBox = presetRequest(portrait, dir_.file("o.mp4"));
   wrongBox.output.format = ExportFormat::ProRes;
   expectFailure(run(wrongBox), "use .mov");
   EXPECT_EQ(std::distance(fs::directory_iterator(dir_.path()), fs::directory_iterator()), 2) << "no temp files";
@@ -127,15 +128,15 @@ TEST_F(AnimateJobInput, CorruptOrMissingDriver) {
   const std::string portrait = media("portraits/liveportrait-s42.jpg");
   const std::string d7 = media("driving/liveportrait-d7.mp4");
   std::ofstream(dir_.file("notes.mp4")) << "not a video";
-  AnimateRequest request = presetRequest(portrait, dir_.file("o.mp4"));
-  request.presets.clear();
-  request.drivingPath = dir_.file("notes.mp4");
+  AnimateRun request = presetRequest(portrait, dir_.file("o.mp4"));
+  request.setup.clip.presets.clear();
+  request.setup.drivingPath = dir_.file("notes.mp4");
   expectFailure(run(request), "notes.mp4");
   {
     const std::string bytes = testing::slurp(d7);
     std::ofstream(dir_.file("cut.mp4"), std::ios::binary).write(bytes.data(), static_cast<long>(bytes.size() / 50));
   }
-  request.drivingPath = dir_.file("cut.mp4");
+  request.setup.drivingPath = dir_.file("cut.mp4");
   request.output.path = dir_.file("cut-out.mp4");
   auto cut = run(request);
   if (cut.ok()) {
@@ -143,8 +144,8 @@ TEST_F(AnimateJobInput, CorruptOrMissingDriver) {
   } else {
     EXPECT_NE(cut.error().message.find("cut.mp4"), std::string::npos) << cut.error().message;
   }
-  request.referenceFrame = 100000;
-  request.drivingPath = testing::shortClip(d7, 0.3, false);
+  request.setup.clip.referenceFrame = 100000;
+  request.setup.drivingPath = testing::shortClip(d7, 0.3, false);
   request.output.path = dir_.file("o.mp4");
   expectFailure(run(request), "reference frame 100000 is outside the driving video (frames 0-8)");
   EXPECT_FALSE(fs::exists(dir_.file("o.mp4")));
@@ -153,18 +154,18 @@ TEST_F(AnimateJobInput, CorruptOrMissingDriver) {
 TEST_F(AnimateJobInput, CancelLeavesNoOutput) {
   const std::string portrait = media("portraits/liveportrait-s42.jpg");
   const std::string d3 = media("driving/liveportrait-d3.mp4");
-  for (AnimateStage stopAt : {AnimateStage::Tracking, AnimateStage::Rendering}) {
+  for (JobStage stopAt : {JobStage::Tracking, JobStage::Rendering}) {
     std::atomic<bool> cancel = false;
-    AnimateRequest request = presetRequest(portrait, dir_.file("o.mp4"));
-    if (stopAt == AnimateStage::Tracking) {
-      request.presets.clear();
-      request.drivingPath = d3;
+    AnimateRun request = presetRequest(portrait, dir_.file("o.mp4"));
+    if (stopAt == JobStage::Tracking) {
+      request.setup.clip.presets.clear();
+      request.setup.drivingPath = d3;
     } else {
-      request.presetSeconds = 20;
+      request.setup.clip.presetSeconds = 20;
     }
     int rendered = 0;
-    AnimateCallbacks callbacks{[&](const AnimateProgress& p) {
-                                 if (p.stage == AnimateStage::Rendering) rendered = p.done;
+    JobCallbacks callbacks{[&](const JobProgress& p) {
+                                 if (p.stage == JobStage::Rendering) rendered = p.done;
                                  if (p.stage == stopAt && p.done == 5) cancel = true;
                                },
                                &cancel};

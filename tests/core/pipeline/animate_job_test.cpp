@@ -1,7 +1,8 @@
 // The animation export end to end with the real renderer, on short clips cut
 // from the shared driving videos: frame count, exact frame rate, audio,
 // export formats and framing.
-#include "core/pipeline/animate_job.h"
+#include "core/pipeline/output_framing.h"
+#include "core/pipeline/project_job.h"
 
 #include <gtest/gtest.h>
 
@@ -15,6 +16,7 @@ namespace marionette {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::AnimateRun;
 using testing::hasNote;
 using testing::summarize;
 
@@ -22,13 +24,13 @@ constexpr int kSide = 192;  // small frames keep the renders quick
 
 class AnimateJob : public testing::AnimateFixture {};
 
-AnimateRequest requestFor(const std::string& portrait, const std::string& driver, const std::string& output) {
-  AnimateRequest request;
-  request.portraitPath = portrait;
-  request.drivingPath = driver;
-  request.framing = {kSide, kSide, true};
+AnimateRun requestFor(const std::string& portrait, const std::string& driver, const std::string& output) {
+  AnimateRun request;
+  request.setup.portraitPath = portrait;
+  request.setup.drivingPath = driver;
+  testing::setFraming(request, kSide, kSide, true);
   request.output.path = output;
-  request.output.speed = "ultrafast";
+  request.setup.render.speed = "ultrafast";
   return request;
 }
 
@@ -78,8 +80,8 @@ TEST_F(AnimateJob, DriversAudioIsCopiedInSyncUnlessTurnedOff) {
   EXPECT_NEAR(out.audio->duration.toDouble(), videoSeconds, frame) << "audio as long as the video";
   EXPECT_NEAR(out.audio->startTime.toDouble(), 0, frame) << "and starting with it";
 
-  AnimateRequest silent = requestFor(portrait, driver, dir_.file("silent.mp4"));
-  silent.audio = false;
+  AnimateRun silent = requestFor(portrait, driver, dir_.file("silent.mp4"));
+  silent.setup.render.audio = false;
   auto quiet = run(silent);
   ASSERT_TRUE(quiet.ok()) << quiet.error().message;
   EXPECT_FALSE(quiet->audio);
@@ -92,11 +94,11 @@ TEST_F(AnimateJob, TwoRenderThreadsGiveTheSameFramesAsOne) {
   const std::string driver = testing::shortClip(media("driving/liveportrait-d3.mp4"), 0.5, true);
   auto second = testing::cpuRenderer();
   ASSERT_NE(second, nullptr);
-  AnimateRequest request = requestFor(portrait, driver, dir_.file("one/"));
+  AnimateRun request = requestFor(portrait, driver, dir_.file("one/"));
   request.output.format = ExportFormat::PngSequence;
   ASSERT_TRUE(run(request).ok());
   request.output.path = dir_.file("two/");
-  auto two = runAnimateJob(request, model_, {renderer_.get(), second.get()});
+  auto two = runWith(request, {renderer_.get(), second.get()});
   ASSERT_TRUE(two.ok()) << two.error().message;
   EXPECT_EQ(two->renderThreads, 2);
   const int frames = summarize(driver).frames;
@@ -110,7 +112,7 @@ TEST_F(AnimateJob, PngSequenceWritesOneNumberedFilePerFrame) {
   const std::string portrait = media("portraits/liveportrait-s42.jpg");
   const std::string d3 = media("driving/liveportrait-d3.mp4");
   const std::string driver = testing::shortClip(d3, 0.5, true);
-  AnimateRequest request = requestFor(portrait, driver, dir_.file("frames/"));
+  AnimateRun request = requestFor(portrait, driver, dir_.file("frames/"));
   request.output.format = ExportFormat::PngSequence;
   auto report = run(request);
   ASSERT_TRUE(report.ok()) << report.error().message;
@@ -130,10 +132,10 @@ TEST_F(AnimateJob, PresetClipsInEveryVideoFormat) {
   const std::string portrait = media("portraits/liveportrait-s42.jpg");
   for (auto [format, name] : {std::pair{ExportFormat::Mp4, "a.mp4"}, std::pair{ExportFormat::Ffv1, "b.mkv"},
                               std::pair{ExportFormat::ProRes, "c.mov"}}) {
-    AnimateRequest request = requestFor(portrait, "", dir_.file(name));
-    request.presets = {Preset::Nod, Preset::Blink, Preset::Smile, Preset::Talk};
-    request.presetSeconds = 0.5;
-    request.presetFrameRate = Rational(30000, 1001);
+    AnimateRun request = requestFor(portrait, "", dir_.file(name));
+    request.setup.clip.presets = {Preset::Nod, Preset::Blink, Preset::Smile, Preset::Talk};
+    request.setup.clip.presetSeconds = 0.5;
+    request.setup.clip.presetFrameRate = Rational(30000, 1001);
     request.output.format = format;
     auto report = run(request);
     ASSERT_TRUE(report.ok()) << report.error().message;
@@ -148,19 +150,19 @@ TEST_F(AnimateJob, PresetClipsInEveryVideoFormat) {
 TEST_F(AnimateJob, SideBySideShowsPortraitDriverAndResult) {
   const std::string portrait = media("portraits/liveportrait-s42.jpg");
   const std::string d20 = media("driving/liveportrait-d20.mp4");
-  AnimateRequest request = requestFor(portrait, testing::shortClip(d20, 0.4, true), dir_.file("sbs.mp4"));
-  request.layout = OutputLayout::SideBySide;
-  request.framing = {160, 240, false};
+  AnimateRun request = requestFor(portrait, testing::shortClip(d20, 0.4, true), dir_.file("sbs.mp4"));
+  request.setup.render.sideBySide = true;
+  testing::setFraming(request, 160, 240, false);
   auto report = run(request);
   ASSERT_TRUE(report.ok()) << report.error().message;
   const testing::VideoSummary out = summarize(dir_.file("sbs.mp4"));
   EXPECT_EQ(out.width, 3 * 160);
   EXPECT_EQ(out.height, 240);
 
-  AnimateRequest presets = requestFor(portrait, "", dir_.file("presets.mp4"));
-  presets.layout = OutputLayout::SideBySide;
-  presets.presets = {Preset::Smile};
-  presets.presetSeconds = 0.2;
+  AnimateRun presets = requestFor(portrait, "", dir_.file("presets.mp4"));
+  presets.setup.render.sideBySide = true;
+  presets.setup.clip.presets = {Preset::Smile};
+  presets.setup.clip.presetSeconds = 0.2;
   auto two = run(presets);
   ASSERT_TRUE(two.ok()) << two.error().message;
   EXPECT_EQ(two->width, 2 * kSide) << "without a driver: portrait | result";
@@ -176,11 +178,11 @@ TEST_F(AnimateJob, FramingChoosesTheOutputSize) {
   for (const Case& c :
        {Case{{0, 0, false}, 374, 500, nullptr}, Case{{0, 0, true}, 512, 512, nullptr},
         Case{{333, 249, false}, 332, 248, "333x249 made even: 332x248"}, Case{{200, 120, true}, 200, 120, nullptr}}) {
-    AnimateRequest request = requestFor(portrait, "", dir_.file("f.mp4"));
+    AnimateRun request = requestFor(portrait, "", dir_.file("f.mp4"));
     request.output.overwrite = true;
-    request.framing = c.framing;
-    request.presets = {Preset::Blink};
-    request.presetSeconds = 0.12;
+    testing::setFraming(request, c.framing.width, c.framing.height, c.framing.cropToFace);
+    request.setup.clip.presets = {Preset::Blink};
+    request.setup.clip.presetSeconds = 0.12;
     auto report = run(request);
     ASSERT_TRUE(report.ok()) << report.error().message;
     const testing::VideoSummary out = summarize(dir_.file("f.mp4"));
@@ -194,13 +196,13 @@ TEST_F(AnimateJob, PoseOnlyAndExpressionOnlyRuns) {
   const std::string portrait = media("portraits/liveportrait-s42.jpg");
   const std::string d3 = media("driving/liveportrait-d3.mp4");
   const std::string driver = testing::shortClip(d3, 0.5, true);
-  AnimateRequest poseOnly = requestFor(portrait, driver, dir_.file("pose.mp4"));
-  poseOnly.retarget.expression.source = TrackSource::Source;
-  AnimateRequest expressionOnly = requestFor(portrait, driver, dir_.file("expr.mp4"));
-  expressionOnly.retarget.pose.source = TrackSource::Source;
-  expressionOnly.retarget.regions = {FaceRegion::Mouth, FaceRegion::Eyes};
-  expressionOnly.referenceFrame = std::nullopt;
-  for (const AnimateRequest& request : {poseOnly, expressionOnly}) {
+  AnimateRun poseOnly = requestFor(portrait, driver, dir_.file("pose.mp4"));
+  poseOnly.setup.clip.retarget.expression.source = TrackSource::Source;
+  AnimateRun expressionOnly = requestFor(portrait, driver, dir_.file("expr.mp4"));
+  expressionOnly.setup.clip.retarget.pose.source = TrackSource::Source;
+  expressionOnly.setup.clip.retarget.regions = {FaceRegion::Mouth, FaceRegion::Eyes};
+  expressionOnly.setup.clip.referenceFrame = std::nullopt;
+  for (const AnimateRun& request : {poseOnly, expressionOnly}) {
     auto report = run(request);
     ASSERT_TRUE(report.ok()) << report.error().message;
     EXPECT_EQ(summarize(request.output.path).frames, summarize(driver).frames);

@@ -32,7 +32,7 @@ class CrossReenactment : public ::testing::TestWithParam<Case> {};
 Result<CrossReenactmentReport> evaluate(const std::string& portrait, const std::string& driving, int every) {
   auto model = testing::sharedLandmarkModel();
   // One intra-op thread: tests run side by side on two cores.
-  auto renderer = createWarpRenderer({DeviceChoice::Cpu, 1, false});
+  auto renderer = createWarpRenderer({DeviceChoice::Cpu, 1});
   if (!renderer) return renderer.error();
   EvaluateOptions options;
   options.every = every;
@@ -86,7 +86,7 @@ INSTANTIATE_TEST_SUITE_P(SharedPortraits, CrossReenactment,
 TEST(CrossReenactmentInput, BadPortraitsAndReferencesAreClearErrors) {
   MARIONETTE_REQUIRE_MODEL(model);
   MARIONETTE_REQUIRE_MEDIA(driving, "driving/liveportrait-d0.mp4");
-  auto renderer = createWarpRenderer({DeviceChoice::Cpu, 1, false});
+  auto renderer = createWarpRenderer({DeviceChoice::Cpu, 1});
   ASSERT_TRUE(renderer.ok());
   testing::TempDir dir;
   auto missing = evaluateCrossReenactment(dir.file("nobody.jpg"), driving, **renderer, model, {});

@@ -36,7 +36,7 @@ TEST_P(SelfReenactment, RendererClearlyBeatsTheStillImage) {
   const std::string path = testing::sharedMedia(std::string("driving/") + clip.name);
   if (path.empty()) GTEST_SKIP() << "shared media not found: driving/" << clip.name;
   // One intra-op thread: tests run side by side on two cores.
-  auto renderer = createWarpRenderer({DeviceChoice::Cpu, 1, false});
+  auto renderer = createWarpRenderer({DeviceChoice::Cpu, 1});
   ASSERT_TRUE(renderer.ok()) << renderer.error().message;
   EvaluateOptions options;
   options.every = clip.every;
@@ -81,7 +81,7 @@ INSTANTIATE_TEST_SUITE_P(SharedClips, SelfReenactment,
 
 TEST(SelfReenactmentInput, MissingOrFacelessClipsAreClearErrors) {
   MARIONETTE_REQUIRE_MODEL(model);
-  auto renderer = createWarpRenderer({DeviceChoice::Cpu, 1, false});
+  auto renderer = createWarpRenderer({DeviceChoice::Cpu, 1});
   ASSERT_TRUE(renderer.ok());
   testing::TempDir dir;
   auto missing = evaluateSelfReenactment(dir.file("none.mp4"), **renderer, model, {});

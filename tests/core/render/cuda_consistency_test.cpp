@@ -27,7 +27,7 @@ TEST(CudaConsistency, CpuAndCudaRenderTheSameFrame) {
   Image frames[2];
   DeviceChoice devices[2] = {DeviceChoice::Cpu, DeviceChoice::Cuda};
   for (int i = 0; i < 2; ++i) {
-    auto renderer = createWarpRenderer({devices[i], 2, false});
+    auto renderer = createWarpRenderer({devices[i], 2});
     ASSERT_TRUE(renderer.ok()) << renderer.error().message;
     ASSERT_TRUE((*renderer)->setSource(source).ok());
     auto frame = (*renderer)->render(target, RenderView::wholeImage(source.image));
