@@ -4,6 +4,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -13,10 +15,9 @@
 #include "app/gui/screenshot.h"
 #include "app/gui/settings_store.h"
 #include "core/render/warp_renderer.h"
-#include "ui/window/editor.h"
-#include "ui/preview/editor_controller.h"
-#include "ui/window/main_window.h"
 #include "ui/document/project_session.h"
+#include "ui/window/editor.h"
+#include "ui/window/main_window.h"
 
 using namespace marionette;
 
@@ -32,6 +33,16 @@ DeviceChoice deviceChoice(ui::RenderDevice device) {
       break;
   }
   return DeviceChoice::Auto;
+}
+
+// The bundled public-domain portrait the example project animates, copied
+// out of the program's resources so the media service reads it like any file.
+QString examplePortraitPath() {
+  const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+  if (folder.isEmpty() || !QDir().mkpath(folder + "/example")) return {};
+  const QString path = QDir(folder).filePath("example/portrait.jpg");
+  if (!QFileInfo::exists(path) && !QFile::copy(":/example/portrait.jpg", path)) return {};
+  return path;
 }
 
 QString untitledAutosavePath() {
@@ -92,6 +103,7 @@ int main(int argc, char* argv[]) {
     return createWarpRenderer(options);
   };
   services.untitledAutosavePath = untitledAutosavePath();
+  services.examplePortrait = examplePortraitPath();
   ui::Editor editor(std::move(services));
   editor.window()->show();
 
@@ -99,7 +111,7 @@ int main(int argc, char* argv[]) {
     editor.session()->open(parser.value(openOption));
   else if (!parser.isSet(screenshotOption))
     editor.session()->offerUntitledRecovery();
-  editor.controller()->openFiles(parser.positionalArguments());
+  editor.media()->openFiles(parser.positionalArguments());
 
   if (parser.isSet(screenshotOption)) {
     new app::ScreenshotWhenSettled(

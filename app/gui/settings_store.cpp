@@ -34,6 +34,8 @@ ui::EditorSettings readSettings(QSettings& store, const QString& defaultModelPat
   settings.landmarkModelPath = store.value("face/landmarkModel", defaultModelPath).toString();
   settings.language = store.value("language", defaultLanguage).toString() == "de" ? "de" : "en";
   settings.recentProjects = store.value("recentProjects").toStringList();
+  settings.windowGeometry = store.value("window/geometry").toByteArray();
+  settings.windowState = store.value("window/state").toByteArray();
   return settings;
 }
 
@@ -43,6 +45,8 @@ void writeSettings(QSettings& store, const ui::EditorSettings& settings) {
   store.setValue("face/landmarkModel", settings.landmarkModelPath);
   store.setValue("language", settings.language);
   store.setValue("recentProjects", settings.recentProjects);
+  store.setValue("window/geometry", settings.windowGeometry);
+  store.setValue("window/state", settings.windowState);
 }
 
 }  // namespace marionette::app

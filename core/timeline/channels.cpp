@@ -6,27 +6,36 @@ namespace marionette::timeline {
 
 namespace {
 
-// Pose offsets a warp renderer can still show without tearing; the UI clamps
-// sliders to these, the evaluator does not.
+// Pose offsets the editor's sliders span (the evaluator does not clamp).
 constexpr double kMaxYawOffset = 60, kMaxPitchOffset = 45, kMaxRollOffset = 60;
 constexpr double kMaxShift = 1.0;  // face units
 constexpr double kMinScale = 0.5, kMaxScale = 2.0;
+// What the warp renderer shows cleanly (README, "Known weaknesses"): turns
+// past about 20° yaw or 15° pitch fold the face, larger moves stretch the
+// neck.
+constexpr double kWellYaw = 20, kWellPitch = 15, kWellRoll = 30, kWellShift = 0.3;
+constexpr double kWellMinScale = 0.8, kWellMaxScale = 1.25;
 
 std::array<TimelineChannel, kChannelCount> makeChannels() {
   using P = PoseChannel;
   std::array<TimelineChannel, kChannelCount> channels{{
-      {ChannelId::pose(P::Yaw), "yaw", "Yaw", "°", -kMaxYawOffset, kMaxYawOffset, 0, std::nullopt},
-      {ChannelId::pose(P::Pitch), "pitch", "Pitch", "°", -kMaxPitchOffset, kMaxPitchOffset, 0, std::nullopt},
-      {ChannelId::pose(P::Roll), "roll", "Roll", "°", -kMaxRollOffset, kMaxRollOffset, 0, std::nullopt},
-      {ChannelId::pose(P::Tx), "tx", "Move right", "face units", -kMaxShift, kMaxShift, 0, std::nullopt},
-      {ChannelId::pose(P::Ty), "ty", "Move down", "face units", -kMaxShift, kMaxShift, 0, std::nullopt},
-      {ChannelId::pose(P::Scale), "scale", "Scale", "×", kMinScale, kMaxScale, 1, std::nullopt},
+      {ChannelId::pose(P::Yaw), "yaw", "Yaw", "°", -kMaxYawOffset, kMaxYawOffset, 0, std::nullopt, -kWellYaw, kWellYaw},
+      {ChannelId::pose(P::Pitch), "pitch", "Pitch", "°", -kMaxPitchOffset, kMaxPitchOffset, 0, std::nullopt,
+       -kWellPitch, kWellPitch},
+      {ChannelId::pose(P::Roll), "roll", "Roll", "°", -kMaxRollOffset, kMaxRollOffset, 0, std::nullopt, -kWellRoll,
+       kWellRoll},
+      {ChannelId::pose(P::Tx), "tx", "Move right", "face units", -kMaxShift, kMaxShift, 0, std::nullopt, -kWellShift,
+       kWellShift},
+      {ChannelId::pose(P::Ty), "ty", "Move down", "face units", -kMaxShift, kMaxShift, 0, std::nullopt, -kWellShift,
+       kWellShift},
+      {ChannelId::pose(P::Scale), "scale", "Scale", "×", kMinScale, kMaxScale, 1, std::nullopt, kWellMinScale,
+       kWellMaxScale},
   }};
   // The expression channels come from the motion model's own descriptors, so
   // ids, labels and ranges are written down once.
   for (const ChannelDescriptor& d : expressionChannels()) {
     const ChannelId id = ChannelId::expression(d.channel);
-    channels[id.index()] = {id, d.id, d.label, "", d.minimum, d.maximum, d.neutral, d.region};
+    channels[id.index()] = {id, d.id, d.label, "", d.minimum, d.maximum, d.neutral, d.region, d.minimum, d.maximum};
   }
   return channels;
 }

@@ -76,6 +76,11 @@ struct TimelineChannel {
   double minimum, maximum;
   double defaultValue;               // the value an unkeyed offset has
   std::optional<FaceRegion> region;  // expression channels only
+  // The part of [minimum, maximum] today's renderer draws without visible
+  // damage (a 2D warp folds the face on big turns). Values beyond are
+  // allowed; the editor shows the band and warns past it.
+  double renderedWellMinimum, renderedWellMaximum;
+  bool rendersWell(double value) const { return value >= renderedWellMinimum && value <= renderedWellMaximum; }
 };
 
 const std::array<TimelineChannel, kChannelCount>& timelineChannels();

@@ -215,7 +215,8 @@ CommandPtr moveKeyframe(ChannelId channel, Rational from, Rational to, double va
 }
 
 CommandPtr setInterpolation(ChannelId channel, Rational time, Interpolation interpolation) {
-  return command("Change " + std::string(channel.isRotation() ? "rotation" : lowercaseFirst(channelInfo(channel).label)) +
+  return command("Change " +
+                     std::string(channel.isRotation() ? "rotation" : lowercaseFirst(channelInfo(channel).label)) +
                      " interpolation",
                  "", {keyedTogether(channel)},
                  editKey(channel, time, [=](Curve& c, std::size_t i) { c.at(i).interpolation = interpolation; }));
@@ -242,7 +243,8 @@ CommandPtr setEase(ChannelId channel, Rational time, Ease ease) {
 }
 
 CommandPtr clearChannel(ChannelId channel) {
-  return command("Clear " + std::string(channel.isRotation() ? "rotation" : lowercaseFirst(channelInfo(channel).label)) +
+  return command("Clear " +
+                     std::string(channel.isRotation() ? "rotation" : lowercaseFirst(channelInfo(channel).label)) +
                      " keyframes",
                  "", {keyedTogether(channel)}, [=](Project& p) -> Status {
                    for (ChannelId c : keyedTogether(channel)) p.curve(c) = Curve();
@@ -403,6 +405,70 @@ CommandPtr setRegionFollows(FaceRegion region, bool follows) {
   };
   return command(std::string(follows ? "Link " : "Unlink ") + std::string(regionName(region)) + " to expression", "",
                  {{}, {ref}}, edit);
+}
+
+CommandPtr copyExpressionModes(FaceRegion region) {
+  const TrackRef ref{TrackKind::Expression, region};
+  auto edit = [=](Project& p) -> Status {
+    p.region(region) = RegionTrack{false, p.expression};
+    return {};
+  };
+  return command("Unlink " + std::string(regionName(region)) + " from expression", "", {{}, {ref}}, edit);
+}
+
+CommandPtr refusedEdit(std::string name, std::string message) {
+  return command(std::move(name), "", {},
+                 [message = std::move(message)](Project&) -> Status { return makeError(message); });
+}
+
+CommandPtr setPortraitFace(int faceIndex) {
+  SliceSpec spec;
+  spec.portrait = true;
+  return command("Choose face " + std::to_string(faceIndex), "", spec, [=](Project& p) -> Status {
+    if (faceIndex < 0 || faceIndex > kMaxFaceIndex) return makeError("face index out of range");
+    if (p.portrait.faceIndex == faceIndex) return {};
+    p.portrait.faceIndex = faceIndex;
+    p.portrait.motion.reset();
+    return {};
+  });
+}
+
+CommandPtr setTrackingSmoothing(double smoothing) {
+  SliceSpec spec;
+  spec.driver = true;
+  return command("Change tracking smoothing", "", spec, [=](Project& p) -> Status {
+    if (!p.driver) return makeError("the project has no driving video");
+    if (!(smoothing >= 0 && smoothing <= 1)) return makeError("the tracking smoothing must be between 0 and 1");
+    if (p.driver->trackingSmoothing == smoothing) return {};
+    p.driver->trackingSmoothing = smoothing;
+    p.driver->motion.reset();
+    return {};
+  });
+}
+
+CommandPtr replacePortrait(const PortraitMedia& portrait) {
+  SliceSpec spec;
+  spec.portrait = true;
+  return command("Replace portrait", "", spec, [=](Project& p) -> Status {
+    if (portrait.file.path.empty()) return makeError("no portrait file given");
+    p.portrait = portrait;
+    return {};
+  });
+}
+
+CommandPtr replaceDriver(const DriverMedia& driver) {
+  SliceSpec spec;
+  spec.driver = true;
+  spec.settings = true;
+  return command("Replace driving video", "", spec, [=](Project& p) -> Status {
+    if (driver.file.path.empty()) return makeError("no driving video given");
+    if (!driver.motion || driver.motion->frames.empty()) return makeError("the driving video has no tracked motion");
+    p.driver = driver;
+    p.settings.frameRate = driver.motion->frameRate;
+    p.settings.frameCount = static_cast<std::int64_t>(driver.motion->frames.size());
+    p.settings.referenceFrame = std::min(p.settings.referenceFrame, p.settings.frameCount - 1);
+    return {};
+  });
 }
 
 CommandPtr setReferenceFrame(std::int64_t frame) {

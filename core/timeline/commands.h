@@ -79,11 +79,30 @@ CommandPtr setTrackGain(TrackRef track, double gain, bool merge = true);
 CommandPtr setTrackSmoothing(TrackRef track, double smoothing, bool merge = true);
 // A region stops (false) or starts (true) following the expression track.
 CommandPtr setRegionFollows(FaceRegion region, bool follows);
+// A region stops following the expression track and takes a copy of its
+// modes, gain and smoothing, so it goes on doing what it did until edited.
+CommandPtr copyExpressionModes(FaceRegion region);
+
+// An edit that is refused with `message` (a request that cannot apply,
+// reported like any failing edit).
+CommandPtr refusedEdit(std::string name, std::string message);
 
 // --- Project settings.
 CommandPtr setReferenceFrame(std::int64_t frame);
 CommandPtr setAbsolutePose(bool absolute);
 CommandPtr setRenderSettings(const RenderSettings& settings);
+// Which face of the portrait is animated; its analysis is redone (the
+// portrait's stored motion is dropped).
+CommandPtr setPortraitFace(int faceIndex);
+// The landmark smoothing the driver is tracked with (0..1); the driver is
+// tracked again (its stored motion is dropped).
+CommandPtr setTrackingSmoothing(double smoothing);
+// Another portrait or driving video, already analysed or tracked by the
+// media service (a file that cannot be read never reaches the project).
+// Replacing the driver takes its length and frame rate.
+CommandPtr replacePortrait(const PortraitMedia& portrait);
+CommandPtr replaceDriver(const DriverMedia& driver);
+
 // Points a media reference at a new file (after "media missing — relink").
 // The cached motion stays only if the hash is the same.
 CommandPtr relinkPortrait(const MediaRef& file);

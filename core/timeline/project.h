@@ -101,6 +101,7 @@ Status validateProject(const Project& project);
 // Limits that keep a hostile file from exhausting memory or time.
 constexpr std::int64_t kMaxProjectFrames = 24LL * 60 * 60 * 240;  // a day at 240 fps
 constexpr std::size_t kMaxKeysPerChannel = 1'000'000;
+constexpr int kMaxFaceIndex = 1000;
 // Keyframe and segment times: exact fractions with a denominator of at most
 // a million and at most a million seconds, so that products of two of them
 // stay inside 64 bits.

@@ -130,6 +130,9 @@ Result<OpenedProject> recoverAutosave(const std::string& projectPath) {
 void discardAutosave(const std::string& projectPath) {
   std::error_code ec;
   fs::remove(autosavePath(projectPath), ec);
+  // A project never saved has no file that needs the motion cache its
+  // autosave wrote (an untitled one in the data folder).
+  if (!fs::exists(projectPath, ec)) fs::remove(motionCachePath(projectPath), ec);
 }
 
 }  // namespace marionette::timeline

@@ -72,6 +72,8 @@ Status writeAutosave(const Project& project, const std::string& projectPath);
 bool hasRecoverableAutosave(const std::string& projectPath);
 // Opens the autosave as if it were the project (same folder, same media).
 Result<OpenedProject> recoverAutosave(const std::string& projectPath);
+// Removes the autosave, and the motion cache it wrote when the project
+// itself was never saved.
 void discardAutosave(const std::string& projectPath);
 
 }  // namespace marionette::timeline

@@ -304,7 +304,8 @@ Project projectFromJson(const json& doc, const std::string& projectPath) {
 
   const json& portrait = field(doc, "portrait", "project");
   p.portrait.file = mediaFrom(portrait, projectPath, "portrait");
-  p.portrait.faceIndex = static_cast<int>(integer(field(portrait, "face", "portrait"), "portrait.face", 0, 1000));
+  p.portrait.faceIndex =
+      static_cast<int>(integer(field(portrait, "face", "portrait"), "portrait.face", 0, kMaxFaceIndex));
   if (const json& m = field(portrait, "motion", "portrait"); !m.is_null())
     p.portrait.motion = motionFrom(m, "portrait.motion");
 

@@ -17,15 +17,16 @@
 
 #include "core/render/warp_renderer.h"
 #include "tests/support/test_media.h"
-#include "ui/window/editor.h"
-#include "ui/preview/editor_controller.h"
-#include "ui/inspector/inspector.h"
-#include "ui/window/main_window.h"
 #include "ui/common/message_sink.h"
-#include "ui/timeline/playback.h"
 #include "ui/document/project_document.h"
+#include "ui/document/project_media.h"
 #include "ui/document/project_session.h"
+#include "ui/inspector/inspector.h"
+#include "ui/preview/preview_controller.h"
 #include "ui/preview/viewport.h"
+#include "ui/timeline/playback.h"
+#include "ui/window/editor.h"
+#include "ui/window/main_window.h"
 
 using namespace marionette;
 
@@ -123,17 +124,17 @@ int main(int argc, char* argv[]) {
   editor->window()->show();
   if (!QTest::qWaitForWindowExposed(editor->window())) return fail(__LINE__);
   const double shownMs = clock.nsecsElapsed() / 1e6;
-  if (!QTest::qWaitFor([&] { return editor->loader()->modelReady(); }, 30000)) return fail(__LINE__);
+  if (!QTest::qWaitFor([&] { return editor->media()->modelReady(); }, 30000)) return fail(__LINE__);
   const double modelMs = clock.nsecsElapsed() / 1e6;
   std::printf("start: window shown %.0f ms after process start, landmark model ready at %.0f ms\n", shownMs, modelMs);
 
   // 2. Media.
   QElapsedTimer step;
   step.start();
-  editor->controller()->openFiles({QString::fromStdString(portrait), QString::fromStdString(driver)});
-  if (!waitSettled(*editor) || !editor->controller()->hasDriver()) return fail(__LINE__);
-  const int frames = editor->controller()->frameCount();
-  const double rate = editor->controller()->frameRate().toDouble();
+  editor->media()->openFiles({QString::fromStdString(portrait), QString::fromStdString(driver)});
+  if (!waitSettled(*editor) || !editor->document()->project().hasDriverMotion()) return fail(__LINE__);
+  const int frames = editor->preview()->frameCount();
+  const double rate = editor->preview()->frameRate().toDouble();
   std::printf("media: %d driver frames at %.3f fps analysed and tracked in %.2f s (first open, no cache)\n", frames,
               rate, step.nsecsElapsed() / 1e9);
 
@@ -143,12 +144,12 @@ int main(int argc, char* argv[]) {
   ui::Viewport* viewport = editor->window()->viewport();
   PaintWatch watch(&clock);
   viewport->installEventFilter(&watch);
-  editor->controller()->setPlayhead(frames / 2);
+  editor->preview()->setPlayhead(frames / 2);
   waitSettled(*editor);
   std::vector<double> latency, worker;
   for (int i = 0; i < 30; ++i) {
     const qint64 start = clock.nsecsElapsed();
-    QSignalSpy shown(editor->controller(), &ui::EditorController::frameShown);
+    QSignalSpy shown(editor->preview(), &ui::PreviewController::frameShown);
     slider->setValue(500 + (i % 2 == 0 ? 1 : -1) * (100 + 7 * i));
     if (!shown.wait(5000)) return fail(__LINE__);
     if (!QTest::qWaitFor([&] { return watch.lastPaintNs > start; }, 2000)) return fail(__LINE__);
@@ -159,18 +160,17 @@ int main(int argc, char* argv[]) {
   std::printf(
       "slider -> new 512x512 frame painted: median %.1f ms, p90 %.1f ms (render on the worker: median %.1f ms; "
       "controller's lastFrameLatencyMs of the last change %.1f ms; 30 changes)\n",
-      median(latency), percentile(latency, 0.9), median(worker), editor->controller()->lastFrameLatencyMs());
+      median(latency), percentile(latency, 0.9), median(worker), editor->preview()->lastFrameLatencyMs());
 
   // 4. Playback: frames painted per second while playing vs. the driver's rate.
-  editor->controller()->setPlayhead(0);
+  editor->preview()->setPlayhead(0);
   waitSettled(*editor);
   int painted = 0, shownFrames = 0, last = -1;
-  QObject::connect(editor->controller(), &ui::EditorController::frameShown, editor.get(),
-                   [&](const ui::PreviewFrame& f) {
-                     ++shownFrames;
-                     if (f.frame != last) ++painted;
-                     last = f.frame;
-                   });
+  QObject::connect(editor->preview(), &ui::PreviewController::frameShown, editor.get(), [&](const ui::PreviewFrame& f) {
+    ++shownFrames;
+    if (f.frame != last) ++painted;
+    last = f.frame;
+  });
   const qint64 playStart = clock.nsecsElapsed();
   editor->playback()->play(1);
   QTest::qWait(6000);
@@ -190,7 +190,7 @@ int main(int argc, char* argv[]) {
     auto fresh = std::make_unique<ui::Editor>(services(quiet, model));
     fresh->window()->show();
     if (!QTest::qWaitForWindowExposed(fresh->window())) return fail(__LINE__);
-    QSignalSpy shown(fresh->controller(), &ui::EditorController::frameShown);
+    QSignalSpy shown(fresh->preview(), &ui::PreviewController::frameShown);
     step.restart();
     if (!fresh->session()->open(QString::fromStdString(project))) return fail(__LINE__);
     const double parsed = step.nsecsElapsed() / 1e6;
@@ -198,7 +198,7 @@ int main(int argc, char* argv[]) {
     firstFrameMs.push_back(step.nsecsElapsed() / 1e6);
     waitSettled(*fresh);
     openMs.push_back(parsed);
-    if (fresh->controller()->trackingInProgress()) std::printf("warning: the project re-tracked its driver\n");
+    if (fresh->media()->tracking()) std::printf("warning: the project re-tracked its driver\n");
   }
   std::printf(
       "open project with cached motion (%d frames): project read %.1f ms, first rendered frame on screen %.0f ms "

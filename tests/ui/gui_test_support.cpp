@@ -2,7 +2,9 @@
 
 #include <QMimeData>
 
-#include "ui/preview/editor_controller.h"
+#include "ui/document/project_document.h"
+#include "ui/document/project_media.h"
+#include "ui/preview/preview_controller.h"
 #include "ui/window/main_window.h"
 
 namespace marionette::testing {
@@ -45,6 +47,7 @@ EditorFixture::EditorFixture(const QString& untitledAutosavePath) {
   services.prompts = &prompts;
   services.autosaveIntervalMs = 0;  // tests autosave on demand
   services.untitledAutosavePath = untitledAutosavePath;
+  services.examplePortrait = QString::fromStdString(sourceFile("resources/demo/portrait.jpg"));
   services.saveSettings = [this](const ui::EditorSettings& settings) { savedSettings.push_back(settings); };
   editor = std::make_unique<ui::Editor>(std::move(services));
   editor->window()->show();

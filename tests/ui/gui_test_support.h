@@ -15,9 +15,9 @@
 #include "core/face/landmark_model.h"
 #include "core/render/warp_renderer.h"
 #include "tests/support/test_media.h"
-#include "ui/window/editor.h"
 #include "ui/common/message_sink.h"
 #include "ui/common/user_prompts.h"
+#include "ui/window/editor.h"
 
 namespace marionette::testing {
 
@@ -45,6 +45,11 @@ struct ScriptedPrompts : ui::UserPrompts {
   QString chooseProjectToOpen() override { return openPath; }
   QString chooseProjectSavePath(const QString&) override { return savePath; }
   QString chooseReplacementMedia(bool, const QString&) override { return replacementPath; }
+  bool replaceAnswer = false;
+  bool confirmReplace(const QString& path) override {
+    asked << "replace:" + path;
+    return replaceAnswer;
+  }
 };
 
 // One QApplication for the whole test binary.

@@ -47,4 +47,10 @@ QString DialogUserPrompts::chooseReplacementMedia(bool driver, const QString& mi
   return QFileDialog::getOpenFileName(parent_, title, folder, driver ? drivingVideoFileFilter() : portraitFileFilter());
 }
 
+bool DialogUserPrompts::confirmReplace(const QString& path) {
+  return QMessageBox::question(parent_, tr("Replace File"),
+                               tr("'%1' already exists. Replace it?").arg(QFileInfo(path).fileName()),
+                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+}
+
 }  // namespace marionette::ui

@@ -21,6 +21,8 @@ class UserPrompts {
   virtual QString chooseProjectToOpen() = 0;
   virtual QString chooseProjectSavePath(const QString& suggestion) = 0;
   virtual QString chooseReplacementMedia(bool driver, const QString& missingPath) = 0;
+  // `path` exists; true: replace it.
+  virtual bool confirmReplace(const QString& path) = 0;
 };
 
 // Asks with standard dialogs over `parent`.
@@ -32,6 +34,7 @@ class DialogUserPrompts : public UserPrompts {
   QString chooseProjectToOpen() override;
   QString chooseProjectSavePath(const QString& suggestion) override;
   QString chooseReplacementMedia(bool driver, const QString& missingPath) override;
+  bool confirmReplace(const QString& path) override;
 
  private:
   QWidget* parent_;

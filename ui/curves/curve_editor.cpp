@@ -4,7 +4,9 @@
 #include <QComboBox>
 #include <QMouseEvent>
 #include <QVBoxLayout>
+#include <algorithm>
 
+#include "core/timeline/editing.h"
 #include "core/timeline/motion_at.h"
 #include "core/timeline/time.h"
 #include "ui/common/channel_names.h"
@@ -15,6 +17,7 @@ namespace marionette::ui {
 namespace {
 
 constexpr double kPickRadiusPixels = 8;
+constexpr double kTickSpacingPixels = 80;  // x labels at least this far apart
 
 // The project with `track` following the driver everywhere: what the
 // channel would do without any edit.
@@ -22,7 +25,17 @@ timeline::Project drivingOnly(const timeline::Project& project, timeline::TrackK
   timeline::Project copy = project;
   timeline::ModeTrack& modes = track == timeline::TrackKind::Pose ? copy.pose : copy.expression;
   modes.segments = {timeline::ModeSegment{}};
+  if (track == timeline::TrackKind::Expression)
+    for (FaceRegion region : timeline::kRegions) copy.region(region).followsExpression = true;
   return copy;
+}
+
+// The smallest span the value axis shows, so a flat curve is not blown up
+// into noise: two degrees, a twentieth of a face unit, a tenth of a reading.
+double minimumSpan(const timeline::TimelineChannel& channel) {
+  if (channel.unit == "°") return 2;
+  if (channel.id.track() == timeline::TrackKind::Pose) return 0.05;
+  return 0.1;
 }
 
 }  // namespace
@@ -34,22 +47,29 @@ CurveEditor::CurveEditor(ProjectDocument* document, QWidget* parent) : QWidget(p
     channelBox_->addItem(channelLabel(channel), channel.id.index());
   channelBox_->setCurrentIndex(channel_.index());
   plot_ = new QCustomPlot(this);
-  plot_->setMinimumHeight(160);
+  plot_->setMinimumHeight(120);
+  // The legend sits in a row of its own under the plot, never over the data.
   plot_->legend->setVisible(true);
   QFont small = font();
-  small.setPointSizeF(small.pointSizeF() * 0.8);
+  small.setPointSizeF(small.pointSizeF() * 0.85);
   plot_->legend->setFont(small);
-  plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+  plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+  plot_->legend->setBorderPen(Qt::NoPen);
+  plot_->legend->setBrush(Qt::NoBrush);
+  auto* legendRow = new QCPLayoutGrid;
+  plot_->plotLayout()->addElement(1, 0, legendRow);
+  plot_->axisRect()->insetLayout()->take(plot_->legend);
+  legendRow->addElement(0, 0, plot_->legend);
+  legendRow->setMargins(QMargins(0, 0, 0, 2));
+  plot_->plotLayout()->setRowStretchFactor(1, 0.001);
   plot_->xAxis->setLabel(tr("frame"));
   for (int i = 0; i < 3; ++i) plot_->addGraph();
   plot_->graph(0)->setName(tr("driver"));
-  plot_->graph(0)->setPen(QPen(QColor(150, 150, 150), 1.5));
   plot_->graph(1)->setName(tr("result"));
-  plot_->graph(1)->setPen(QPen(QColor(52, 120, 200), 2));
   plot_->graph(2)->setName(tr("keyframes"));
   plot_->graph(2)->setLineStyle(QCPGraph::lsNone);
-  plot_->graph(2)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QColor(230, 150, 30), 11));
   plot_->installEventFilter(this);
+  applyPalette();
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(2, 2, 2, 2);
   layout->addWidget(channelBox_);
@@ -60,18 +80,62 @@ CurveEditor::CurveEditor(ProjectDocument* document, QWidget* parent) : QWidget(p
   rebuild();
 }
 
+void CurveEditor::applyPalette() {
+  const QPalette p = palette();
+  const QColor text = p.color(QPalette::WindowText);
+  plot_->setBackground(p.color(QPalette::Base));
+  plot_->axisRect()->setBackground(p.color(QPalette::Base));
+  for (QCPAxis* axis : {plot_->xAxis, plot_->yAxis}) {
+    axis->setBasePen(QPen(text));
+    axis->setTickPen(QPen(text));
+    axis->setSubTickPen(QPen(text));
+    axis->setTickLabelColor(text);
+    axis->setLabelColor(text);
+    QColor grid = text;
+    grid.setAlpha(40);
+    axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
+  }
+  plot_->legend->setTextColor(text);
+  QColor driver = text;
+  driver.setAlpha(110);
+  plot_->graph(0)->setPen(QPen(driver, 1.5));
+  plot_->graph(1)->setPen(QPen(p.color(QPalette::Highlight), 2));
+  plot_->graph(2)->setScatterStyle(
+      QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(text, 1), QBrush(QColor(230, 150, 30)), 11));
+}
+
+void CurveEditor::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+    applyPalette();
+    rebuild();
+  }
+  QWidget::changeEvent(event);
+}
+
+void CurveEditor::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  fitTicks();
+  plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CurveEditor::fitTicks() {
+  const int width = std::max(1, plot_->axisRect()->width());
+  plot_->xAxis->ticker()->setTickCount(std::max(2, int(width / kTickSpacingPixels)));
+  plot_->yAxis->ticker()->setTickCount(std::max(2, plot_->axisRect()->height() / 35));
+}
+
 void CurveEditor::setChannel(timeline::ChannelId channel) {
   channel_ = channel;
   if (channelBox_->currentData().toInt() != channel.index()) channelBox_->setCurrentIndex(channel.index());
   rebuild();
 }
 
-void CurveEditor::setPlayhead(int frame) {
+void CurveEditor::setPlayhead(timeline::FrameIndex frame) {
   // Only the line moves; the curves depend on the project, not the playhead.
   playhead_ = frame;
   if (!playheadLine_) return;
-  playheadLine_->point1->setCoords(frame, 0);
-  playheadLine_->point2->setCoords(frame, 1);
+  playheadLine_->point1->setCoords(double(frame), 0);
+  playheadLine_->point2->setCoords(double(frame), 1);
   plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -82,41 +146,61 @@ void CurveEditor::rebuild() {
   const Motion portrait = project.portrait.motion.value_or(Motion{});
   const std::size_t index = std::size_t(channel_.index());
   const timeline::Project driving = drivingOnly(project, channel_.track());
-  const std::int64_t frames = std::max<std::int64_t>(1, project.settings.frameCount);
+  const timeline::FrameIndex frames = std::max<timeline::FrameIndex>(1, project.settings.frameCount);
   // Long clips are sampled so a redraw stays cheap.
-  const std::int64_t step = std::max<std::int64_t>(1, frames / 1500);
+  const timeline::FrameIndex step = std::max<timeline::FrameIndex>(1, frames / 1500);
   QVector<double> x, driver, result;
-  for (std::int64_t f = 0; f < frames; f += step) {
+  double low = 1e300, high = -1e300;
+  auto widen = [&](double v) {
+    low = std::min(low, v);
+    high = std::max(high, v);
+  };
+  for (timeline::FrameIndex f = 0; f < frames; f += step) {
     x << double(f);
     result << timeline::channelValuesOf(timeline::motionAt(project, f), portrait)[index];
-    if (project.hasDriverMotion()) driver << timeline::channelValuesOf(timeline::motionAt(driving, f), portrait)[index];
+    widen(result.back());
+    if (project.hasDriverMotion()) {
+      driver << timeline::channelValuesOf(timeline::motionAt(driving, f), portrait)[index];
+      widen(driver.back());
+    }
   }
   plot_->graph(0)->setData(project.hasDriverMotion() ? x : QVector<double>{}, driver);
+  plot_->graph(0)->setVisible(project.hasDriverMotion());
+  plot_->graph(0)->removeFromLegend();
+  if (project.hasDriverMotion()) plot_->graph(0)->addToLegend();
   plot_->graph(1)->setData(x, result);
   QVector<double> keyX, keyY;
   plot_->clearItems();
   const Rational rate = project.settings.frameRate;
+  const QColor handleColour(230, 150, 30);
   for (const timeline::Keyframe& key : project.curve(channel_).keys()) {
     const double kx = key.time.toDouble() * rate.toDouble();
     keyX << kx;
     keyY << key.value;
+    widen(key.value);
     if (key.interpolation != timeline::Interpolation::Bezier) continue;
     for (const timeline::Handle& handle : {key.in, key.out}) {
       auto* line = new QCPItemLine(plot_);
-      line->setPen(QPen(QColor(230, 150, 30), 1, Qt::DashLine));
+      line->setPen(QPen(handleColour, 1, Qt::DashLine));
       line->start->setCoords(kx, key.value);
       line->end->setCoords(kx + handle.dt * rate.toDouble(), key.value + handle.dv);
+      widen(key.value + handle.dv);
     }
   }
   plot_->graph(2)->setData(keyX, keyY);
   playheadLine_ = new QCPItemStraightLine(plot_);
   playheadLine_->setPen(QPen(QColor(230, 60, 60), 1.5));
-  playheadLine_->point1->setCoords(playhead_, 0);
-  playheadLine_->point2->setCoords(playhead_, 1);
+  playheadLine_->point1->setCoords(double(playhead_), 0);
+  playheadLine_->point2->setCoords(double(playhead_), 1);
   const timeline::TimelineChannel& channel = timeline::channelInfo(channel_);
+  // The value axis fits what is drawn, with a margin, never thinner than a
+  // span that keeps tracker noise from looking like motion.
+  const double centre = (low + high) / 2;
+  const double span = std::max(high - low, minimumSpan(channel)) * 1.15;
   plot_->xAxis->setRange(0, double(frames));
-  plot_->yAxis->setRange(channel.minimum, channel.maximum);
-  plot_->yAxis->setLabel(QString::fromUtf8(channel.unit.data(), int(channel.unit.size())));
+  plot_->yAxis->setRange(centre - span / 2, centre + span / 2);
+  plot_->yAxis->setLabel(channelUnit(channel));
+  fitTicks();
   plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -139,12 +223,15 @@ bool CurveEditor::eventFilter(QObject* watched, QEvent* event) {
   if (event->type() == QEvent::MouseMove && draggedKey_) {
     const QPointF pos = static_cast<QMouseEvent*>(event)->position();
     const timeline::Project& project = document_->project();
-    const std::int64_t frame =
-        std::clamp<std::int64_t>(std::llround(plot_->xAxis->pixelToCoord(pos.x())), 0, project.settings.frameCount - 1);
+    const auto frame = timeline::FrameIndex(std::llround(plot_->xAxis->pixelToCoord(pos.x())));
     const timeline::TimelineChannel& channel = timeline::channelInfo(channel_);
     const double value = std::clamp(plot_->yAxis->pixelToCoord(pos.y()), channel.minimum, channel.maximum);
-    const Rational to = timeline::frameTime(frame, project.settings.frameRate);
-    if (document_->apply(timeline::moveKeyframe(channel_, *draggedKey_, to, value, true))) draggedKey_ = to;
+    const timeline::KeyRef key{channel_, *draggedKey_};
+    if (document_->apply(timeline::moveKey(project, key, frame, value, true), false))
+      draggedKey_ =
+          timeline::frameTime(std::clamp<timeline::FrameIndex>(
+                                  frame, 0, std::max<timeline::FrameIndex>(0, project.settings.frameCount - 1)),
+                              project.settings.frameRate);
     return true;
   }
   if (event->type() == QEvent::MouseButtonRelease && draggedKey_) {

@@ -5,6 +5,7 @@
 
 #include "core/base/rational.h"
 #include "core/timeline/channels.h"
+#include "core/timeline/time.h"
 
 class QComboBox;
 class QCustomPlot;
@@ -26,19 +27,25 @@ class CurveEditor : public QWidget {
 
   void setChannel(timeline::ChannelId channel);
   timeline::ChannelId channel() const { return channel_; }
-  void setPlayhead(int frame);
+  void setPlayhead(timeline::FrameIndex frame);
   QCustomPlot* plot() const { return plot_; }
   // Number of points on the evaluated curve (one per frame); for tests.
   int evaluatedPointCount() const;
 
+ protected:
+  void changeEvent(QEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
+
  private:
   void rebuild();
+  void applyPalette();
+  void fitTicks();
   bool eventFilter(QObject* watched, QEvent* event) override;
   std::optional<Rational> keyNear(const QPointF& pixel) const;
 
   ProjectDocument* document_;
   timeline::ChannelId channel_ = timeline::ChannelId::expression(ExpressionChannel::SmileL);
-  int playhead_ = 0;
+  timeline::FrameIndex playhead_ = 0;
   QComboBox* channelBox_;
   QCustomPlot* plot_;
   std::optional<Rational> draggedKey_;

@@ -2,9 +2,9 @@
 
 #include <QObject>
 #include <QString>
-#include <functional>
 #include <memory>
 
+#include "core/pipeline/project_media.h"
 #include "core/timeline/commands.h"
 #include "core/timeline/history.h"
 #include "core/timeline/project.h"
@@ -13,9 +13,10 @@ namespace marionette::ui {
 
 class MessageSink;
 
-// The open project: the timeline model, its undo history and its file. Edits
-// arrive as timeline commands and either apply fully or change nothing (the
-// message sink says why); every change is announced so views redraw.
+// The open project — the one source of truth for what the editor shows,
+// previews and exports — with its undo history and its file. Edits arrive as
+// timeline commands and either apply fully or change nothing (the message
+// sink says why); every change is announced so views redraw.
 class ProjectDocument : public QObject {
   Q_OBJECT
 
@@ -26,8 +27,9 @@ class ProjectDocument : public QObject {
   const timeline::History& history() const { return history_; }
   void setMessageSink(MessageSink* messages) { messages_ = messages; }
 
-  // Applies an edit as one undo step; false (and a message) when refused.
-  bool apply(timeline::CommandPtr command);
+  // Applies an edit as one undo step; false (and a message, unless it is a
+  // drag step that simply cannot go further) when refused.
+  bool apply(timeline::CommandPtr command, bool reportRefusal = true);
   // The next edit starts a new undo step (mouse released after a drag).
   void endMerge() { history_.endMerge(); }
   bool undo();
@@ -35,26 +37,27 @@ class ProjectDocument : public QObject {
   QString undoName() const { return QString::fromStdString(history_.undoName()); }
   QString redoName() const { return QString::fromStdString(history_.redoName()); }
 
-  // Media chosen by the user, analysed or tracked by the loader. Not undoable
-  // (the files are not part of the history); track modes and keys stay.
-  // Motion for the file the project already names (an opened project whose
-  // cache was stale) fills in without marking the project modified.
-  void setPortrait(const timeline::MediaRef& file, const Motion& motion);
-  void setDriver(const timeline::MediaRef& file, std::shared_ptr<const MotionTrack> track);
+  // Analysis results the project lacked (a project opened without its
+  // motion cache, another face chosen, another tracking smoothing): stored
+  // only while the project still names exactly what was analysed. They are
+  // cached derivations of the named media, not edits, so they are not undo
+  // steps and do not mark the project modified.
+  void fillPortraitMotion(const PortraitKey& key, const Motion& motion);
+  void fillDriverMotion(const DriverKey& key, std::shared_ptr<const MotionTrack> motion);
   // Length of a clip without a driver.
-  void setStandaloneLength(std::int64_t frames, Rational rate);
-  // Replaces everything (a project opened from a file).
+  void setStandaloneLength(timeline::FrameIndex frames, Rational rate);
+  // Replaces everything (a project opened from a file, or a new one).
   void replace(timeline::Project project, const QString& path);
 
   QString path() const { return path_; }
   void setPath(const QString& path) { path_ = path; }
-  bool isModified() const { return !history_.isClean() || mediaChanged_; }
+  bool isModified() const { return !history_.isClean() || unsaved_; }
   void markSaved();
   // Changes that are not in the file (a project recovered from its autosave).
   void markUnsaved();
 
  signals:
-  // The project changed (an edit, undo/redo, new media or a new project).
+  // The project changed (an edit, undo/redo, an analysis or a new project).
   void changed();
 
  private:
@@ -62,25 +65,7 @@ class ProjectDocument : public QObject {
   timeline::History history_;
   MessageSink* messages_;
   QString path_;
-  bool mediaChanged_ = false;
-};
-
-// Several commands as one undo step ("Move keyframes", "Delete keyframes"):
-// applies them in order, reverting the ones done when a later one fails.
-class CompositeCommand : public timeline::EditCommand {
- public:
-  CompositeCommand(std::string name, std::vector<timeline::CommandPtr> commands, std::string mergeKey = {});
-  const std::string& name() const override { return name_; }
-  Status apply(timeline::Project& project) override;
-  void revert(timeline::Project& project) override;
-  const std::string& mergeKey() const override { return mergeKey_; }
-  void absorb(timeline::EditCommand& later) override;
-
- private:
-  std::string name_;
-  std::vector<timeline::CommandPtr> commands_;
-  std::string mergeKey_;
-  std::vector<std::unique_ptr<timeline::EditCommand>> absorbed_;
+  bool unsaved_ = false;
 };
 
 }  // namespace marionette::ui

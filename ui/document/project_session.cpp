@@ -6,11 +6,10 @@
 
 #include "core/timeline/commands.h"
 #include "core/timeline/media_hash.h"
-#include "ui/preview/editor_controller.h"
-#include "ui/settings/editor_settings.h"
 #include "ui/common/message_sink.h"
-#include "ui/document/project_document.h"
 #include "ui/common/user_prompts.h"
+#include "ui/document/project_document.h"
+#include "ui/settings/editor_settings.h"
 
 namespace marionette::ui {
 
@@ -22,11 +21,10 @@ constexpr std::int64_t kUntitledFrames = 100;
 
 }  // namespace
 
-ProjectSession::ProjectSession(ProjectDocument* document, EditorController* controller, UserPrompts* prompts,
-                               MessageSink* messages, Options options, QObject* parent)
+ProjectSession::ProjectSession(ProjectDocument* document, UserPrompts* prompts, MessageSink* messages, Options options,
+                               QObject* parent)
     : QObject(parent),
       document_(document),
-      controller_(controller),
       prompts_(prompts),
       messages_(messages),
       options_(std::move(options)),
@@ -127,7 +125,6 @@ bool ProjectSession::offerUntitledRecovery() {
 }
 
 void ProjectSession::load(timeline::OpenedProject opened, const QString& path) {
-  controller_->closeMedia();
   const bool recovered = opened.fromAutosave;
   document_->replace(std::move(opened.project), path);
   if (recovered) document_->markUnsaved();  // the file on disk does not hold these changes
@@ -141,22 +138,7 @@ void ProjectSession::load(timeline::OpenedProject opened, const QString& path) {
   }
   if (!changed.isEmpty()) messages_->showInfo(tr("Media changed"), changed.join('\n'));
   emit mediaProblemsChanged();
-  loadMedia();
   updateTitle();
-}
-
-void ProjectSession::loadMedia() {
-  const timeline::Project& project = document_->project();
-  auto missing = [this](bool driver) {
-    return std::any_of(problems_.begin(), problems_.end(), [driver](const auto& p) { return p.driver == driver; });
-  };
-  controller_->setStandaloneLength(int(project.settings.frameCount), project.settings.frameRate);
-  if (!project.portrait.file.path.empty() && !missing(false)) controller_->openPortrait(qs(project.portrait.file.path));
-  if (!project.driver) return;
-  if (!missing(true))
-    controller_->openDriver(qs(project.driver->file.path), project.driver->motion);
-  else if (project.driver->motion)
-    controller_->useDriverMotion(project.driver->motion);
 }
 
 bool ProjectSession::save() { return document_->path().isEmpty() ? saveAs() : saveTo(document_->path()); }
@@ -217,11 +199,6 @@ bool ProjectSession::relink(int index, const QString& path) {
   if (!document_->apply(problem.driver ? timeline::relinkDriver(file) : timeline::relinkPortrait(file))) return false;
   problems_.erase(problems_.begin() + index);
   emit mediaProblemsChanged();
-  const timeline::Project& project = document_->project();
-  if (problem.driver)
-    controller_->openDriver(qs(file.path), project.driver->motion);
-  else
-    controller_->openPortrait(qs(file.path));
   return true;
 }
 

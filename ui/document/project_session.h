@@ -10,7 +10,6 @@
 
 namespace marionette::ui {
 
-class EditorController;
 class MessageSink;
 class ProjectDocument;
 class UserPrompts;
@@ -18,8 +17,9 @@ class UserPrompts;
 // The project's file: new, open, save, save as, recent projects, autosave
 // and recovery after a crash, and media that went missing since the project
 // was saved ("relink"). Reading and writing go through the core project
-// file; this class decides when, asks the user through UserPrompts, and
-// hands the opened media to the controller.
+// file; this class decides when and asks the user through UserPrompts. What
+// the opened project's media yield is ProjectMedia's business: it follows
+// the document.
 class ProjectSession : public QObject {
   Q_OBJECT
 
@@ -32,8 +32,8 @@ class ProjectSession : public QObject {
     QStringList recentProjects;
   };
 
-  ProjectSession(ProjectDocument* document, EditorController* controller, UserPrompts* prompts, MessageSink* messages,
-                 Options options, QObject* parent = nullptr);
+  ProjectSession(ProjectDocument* document, UserPrompts* prompts, MessageSink* messages, Options options,
+                 QObject* parent = nullptr);
 
   // Each returns false when cancelled or refused; a refused open leaves the
   // open project exactly as it was.
@@ -67,13 +67,11 @@ class ProjectSession : public QObject {
   bool confirmDiscard();
   bool openFile(const QString& path, bool askUnsaved);
   void load(timeline::OpenedProject opened, const QString& path);
-  void loadMedia();
   void remember(const QString& path);
   QString autosaveTarget() const;
   void updateTitle();
 
   ProjectDocument* document_;
-  EditorController* controller_;
   UserPrompts* prompts_;
   MessageSink* messages_;
   Options options_;

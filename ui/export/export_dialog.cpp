@@ -16,8 +16,11 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-#include "ui/export/export_runner.h"
+#include "core/timeline/commands.h"
 #include "ui/common/message_sink.h"
+#include "ui/common/user_prompts.h"
+#include "ui/document/project_document.h"
+#include "ui/export/export_runner.h"
 
 namespace marionette::ui {
 
@@ -37,7 +40,7 @@ constexpr std::array<FormatChoice, 4> kFormats{{
 }};
 
 // x264 CRF: lower is better; the slider shows "quality" going up to the right.
-constexpr int kBestCrf = 12, kWorstCrf = 32;
+constexpr int kBestCrf = 0, kWorstCrf = 51;  // every value x264 takes, so a project's own CRF shows as it is
 
 QString formatDuration(double seconds) {
   const int s = int(seconds + 0.5);
@@ -46,9 +49,14 @@ QString formatDuration(double seconds) {
 
 }  // namespace
 
-ExportDialog::ExportDialog(ExportRunner* runner, std::function<ExportRequest()> snapshot, MessageSink* messages,
-                           QWidget* parent)
-    : QDialog(parent), runner_(runner), snapshot_(std::move(snapshot)), messages_(messages) {
+ExportDialog::ExportDialog(ExportRunner* runner, ProjectDocument* document, std::function<ExportRequest()> snapshot,
+                           MessageSink* messages, UserPrompts* prompts, QWidget* parent)
+    : QDialog(parent),
+      runner_(runner),
+      document_(document),
+      snapshot_(std::move(snapshot)),
+      messages_(messages),
+      prompts_(prompts) {
   setObjectName("ExportDialog");
   setWindowTitle(tr("Export"));
   format_ = new QComboBox(this);
@@ -129,9 +137,51 @@ ExportDialog::ExportDialog(ExportRunner* runner, std::function<ExportRequest()> 
   connect(runner_, &ExportRunner::finished, this, &ExportDialog::onFinished);
   qualityLabel_->setText(tr("CRF %1").arg(kWorstCrf - quality_->value()));
   setRunning(false);
+  showRenderSettings();
 }
 
-void ExportDialog::setInOutRange(int first, int end) {
+void ExportDialog::showEvent(QShowEvent* event) {
+  if (!runner_->running()) showRenderSettings();
+  QDialog::showEvent(event);
+}
+
+void ExportDialog::showRenderSettings() {
+  const timeline::RenderSettings& r = document_->project().render;
+  const QVariant size = r.width > 0 && r.width == r.height ? QVariant(r.width) : QVariant(0);
+  int index = size_->findData(size);
+  if (r.width > 0 && r.width != r.height) {
+    // A size from the command line (animate --size) keeps its shape.
+    const QVariant shape = QSize(r.width, r.height);
+    index = size_->findData(shape);
+    if (index < 0) {
+      size_->addItem(tr("%1 × %2").arg(r.width).arg(r.height), shape);
+      index = size_->count() - 1;
+    }
+  }
+  size_->setCurrentIndex(std::max(0, index));
+  crop_->setChecked(r.cropToFace);
+  sideBySide_->setChecked(r.sideBySide);
+  audio_->setChecked(r.audio);
+  quality_->setValue(std::clamp(kWorstCrf - r.crf, 0, kWorstCrf - kBestCrf));
+}
+
+timeline::RenderSettings ExportDialog::renderSettings() const {
+  timeline::RenderSettings r = document_->project().render;
+  const QVariant size = size_->currentData();
+  if (size.typeId() == QMetaType::QSize) {
+    r.width = size.toSize().width();
+    r.height = size.toSize().height();
+  } else {
+    r.width = r.height = size.toInt();
+  }
+  r.cropToFace = crop_->isChecked();
+  r.sideBySide = sideBySide_->isChecked();
+  if (audio_->isEnabled()) r.audio = audio_->isChecked();
+  if (quality_->isEnabled()) r.crf = kWorstCrf - quality_->value();
+  return r;
+}
+
+void ExportDialog::setInOutRange(timeline::FrameIndex first, timeline::FrameIndex end) {
   inFrame_ = first;
   outFrame_ = end;
   range_->setItemText(1, tr("In to out (frames %1–%2)").arg(first).arg(end - 1));
@@ -159,31 +209,29 @@ void ExportDialog::browse() {
       *choice.suffix
           ? QFileDialog::getSaveFileName(this, tr("Export To"), path_->text(), tr("Video (*.%1)").arg(choice.suffix))
           : QFileDialog::getExistingDirectory(this, tr("Export Into Folder"), path_->text());
-  if (!path.isEmpty()) path_->setText(path);
+  if (!path.isEmpty()) {
+    path_->setText(path);
+    confirmedPath_ = path;
+  }
 }
 
 bool ExportDialog::startExport() {
-  ExportRequest request = snapshot_();
-  AnimateRequest& job = request.job;
-  if (range_->currentIndex() == 1 && outFrame_ > inFrame_) job.frames = {inFrame_, outFrame_};
-  const int side = size_->currentData().toInt();
-  job.framing = {side, side, crop_->isChecked()};
-  job.layout = sideBySide_->isChecked() ? OutputLayout::SideBySide : OutputLayout::Result;
-  job.output.format = format();
-  job.output.path = path_->text().toStdString();
-  job.output.crf = kWorstCrf - quality_->value();
-  job.output.overwrite = true;  // the file dialog already asked
-  job.audio = audio_->isChecked() && audio_->isEnabled();
-  // The project that reproduces this export (`marionette-cli render`) carries the same settings.
-  if (job.project) {
-    timeline::RenderSettings& r = job.project->render;
-    r.width = job.framing.width;
-    r.height = job.framing.height;
-    r.cropToFace = job.framing.cropToFace;
-    r.sideBySide = job.layout == OutputLayout::SideBySide;
-    r.audio = job.audio;
-    r.crf = job.output.crf;
+  const QString path = path_->text();
+  if (path.isEmpty()) {
+    messages_->showError(tr("Export"), tr("Choose where to save the export."));
+    return false;
   }
+  // A file the user owns is replaced only when they said so.
+  if (QFileInfo::exists(path) && path != confirmedPath_ && !prompts_->confirmReplace(path)) return false;
+  // The settings are the project's: one undo step, and what `render` of the
+  // saved project and the preview both use.
+  if (const timeline::RenderSettings wanted = renderSettings(); !(wanted == document_->project().render))
+    if (!document_->apply(timeline::setRenderSettings(wanted))) return false;
+  ExportRequest request = snapshot_();
+  if (range_->currentIndex() == 1 && outFrame_ > inFrame_) request.output.frames = {inFrame_, outFrame_};
+  request.output.format = format();
+  request.output.path = path.toStdString();
+  request.output.overwrite = true;  // asked above
   progress_->setValue(0);
   remaining_->clear();
   finishedPath_.clear();

@@ -18,21 +18,26 @@ namespace marionette::ui {
 
 class ExportRunner;
 class MessageSink;
+class ProjectDocument;
+class UserPrompts;
 
-// Format, size, layout, range, audio and quality of an export; runs it
-// through an ExportRunner with a progress bar, the time remaining, Cancel, and a button
-// that opens the result. Non-modal: editing goes on while it exports.
+// Format, destination and range of an export, and the project's render
+// settings (size, face crop, layout, sound, quality: stored in the project,
+// so the preview shows the framing and `render` reproduces the file); runs
+// it through an ExportRunner with a progress bar, the time remaining,
+// Cancel, and a button that opens the result. Non-modal: editing goes on
+// while it exports.
 class ExportDialog : public QDialog {
   Q_OBJECT
 
  public:
-  // `snapshot` returns the editor's project as an export request (media,
-  // motion, render settings, landmark model); the dialog fills in the rest.
-  ExportDialog(ExportRunner* runner, std::function<ExportRequest()> snapshot, MessageSink* messages,
-               QWidget* parent = nullptr);
+  // `snapshot` returns the editor's project as an export request (project,
+  // landmark model, prepared portrait); the dialog fills in the output.
+  ExportDialog(ExportRunner* runner, ProjectDocument* document, std::function<ExportRequest()> snapshot,
+               MessageSink* messages, UserPrompts* prompts, QWidget* parent = nullptr);
 
   // The in/out range offered as "Range: in to out" (frames, end exclusive).
-  void setInOutRange(int first, int end);
+  void setInOutRange(timeline::FrameIndex first, timeline::FrameIndex end);
   void setOutputPath(const QString& path);
   QString outputPath() const;
   // Starts with the current settings (what the Export button does).
@@ -43,17 +48,24 @@ class ExportDialog : public QDialog {
 
  private:
   void browse();
+  void showEvent(QShowEvent* event) override;
   void onTracking(int done, int total);
   void onProgress(int done, int total, double remainingSeconds);
   void onFinished(bool ok, const QString& path, const QString& message, const QStringList& notes);
   void setRunning(bool running);
   ExportFormat format() const;
   void formatChanged();
+  // The widgets show the project's render settings / make them.
+  void showRenderSettings();
+  timeline::RenderSettings renderSettings() const;
 
   ExportRunner* runner_;
+  ProjectDocument* document_;
   std::function<ExportRequest()> snapshot_;
   MessageSink* messages_;
-  int inFrame_ = 0, outFrame_ = 0;
+  UserPrompts* prompts_;
+  timeline::FrameIndex inFrame_ = 0, outFrame_ = 0;
+  QString confirmedPath_;  // chosen in the file dialog, which asked about replacing it
   QString finishedPath_;
 
   QComboBox* format_;

@@ -4,25 +4,6 @@
 
 namespace marionette::ui {
 
-namespace {
-
-constexpr unsigned kMaxRenderThreads = 4;
-
-// One renderer per core on the CPU (whole frames render in parallel); a GPU
-// gets one, since it already works on the whole frame at once.
-Result<std::vector<std::unique_ptr<Renderer>>> createRenderers(const ExportRunner::RendererFactory& factory) {
-  std::vector<std::unique_ptr<Renderer>> renderers;
-  const auto cores = static_cast<std::size_t>(std::clamp(std::thread::hardware_concurrency(), 1u, kMaxRenderThreads));
-  do {
-    auto renderer = factory();
-    if (!renderer) return renderer.error();
-    renderers.push_back(std::move(*renderer));
-  } while (renderers.front()->deviceName() == "cpu" && renderers.size() < cores);
-  return renderers;
-}
-
-}  // namespace
-
 ExportRunner::ExportRunner(RendererFactory factory, QObject* parent) : QObject(parent), factory_(std::move(factory)) {}
 
 ExportRunner::~ExportRunner() {
@@ -40,7 +21,7 @@ bool ExportRunner::start(ExportRequest request) {
   running_ = true;
   thread_ = std::thread([this, factory = factory_, request = std::move(request)] {
     auto report = run(request, factory);
-    const QString path = QString::fromStdString(request.job.output.path);
+    const QString path = QString::fromStdString(request.output.path);
     QStringList notes;
     if (report)
       for (const std::string& note : report->notes) notes << QString::fromStdString(note);
@@ -60,26 +41,26 @@ bool ExportRunner::start(ExportRequest request) {
   return true;
 }
 
-Result<AnimateReport> ExportRunner::run(const ExportRequest& request, const RendererFactory& factory) {
-  if (request.job.portraitPath.empty()) return makeError("open a portrait before exporting");
-  if (request.job.output.path.empty()) return makeError("choose where to save the export");
-  if (Status ok = checkAnimateRequest(request.job); !ok) return ok.error();
+Result<JobReport> ExportRunner::run(const ExportRequest& request, const RendererFactory& factory) {
+  if (request.project.portrait.file.path.empty()) return makeError("open a portrait before exporting");
+  if (request.output.path.empty()) return makeError("choose where to save the export");
+  if (Status ok = checkProjectJob(request.project, request.output); !ok) return ok.error();
   if (!request.model.valid()) return makeError("no landmark model is configured");
-  auto renderers = createRenderers(factory);
+  auto renderers = makeRenderWorkers(factory);
   if (!renderers) return renderers.error();
   std::vector<Renderer*> threads;
   for (const auto& renderer : *renderers) threads.push_back(renderer.get());
   const auto& model = request.model.get();  // waits here, on the worker, while it loads
   if (!model) return model.error();
-  const AnimateCallbacks callbacks{[this](const AnimateProgress& p) { report(p); }, &cancel_};
-  return runAnimateJob(request.job, *model, threads, callbacks);
+  const JobCallbacks callbacks{[this](const JobProgress& p) { report(p); }, &cancel_};
+  return runProjectJob(request.project, request.output, *model, threads, callbacks, request.portrait);
 }
 
 // Called on the job's threads: forwarded to the UI thread as queued signals.
-void ExportRunner::report(const AnimateProgress& p) {
+void ExportRunner::report(const JobProgress& p) {
   const int done = p.done;
   const int total = static_cast<int>(p.total);
-  if (p.stage == AnimateStage::Tracking) {
+  if (p.stage == JobStage::Tracking) {
     QMetaObject::invokeMethod(
         this, [this, done, total] { emit tracking(done, total); }, Qt::QueuedConnection);
     return;

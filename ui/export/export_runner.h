@@ -8,23 +8,27 @@
 #include <memory>
 #include <thread>
 
-#include "core/pipeline/animate_job.h"
-#include "ui/document/media_loader.h"
+#include "core/pipeline/project_job.h"
+#include "ui/document/project_media.h"
 
 namespace marionette::ui {
 
 // One export of the editor's project: the same job `marionette-cli render`
-// runs, from a snapshot of the document (so keyframes, modes and offsets are
-// all in it), with the landmark model the editor loads.
+// runs, on a snapshot of the document (keyframes, modes, offsets, face,
+// tracking and render settings are all in it), with the landmark model the
+// editor loads and, when it matches the project, the portrait the preview
+// already prepared.
 struct ExportRequest {
-  AnimateRequest job;
+  timeline::Project project;
+  ProjectOutput output;
   ModelFuture model;
+  std::shared_ptr<const PreparedPortrait> portrait;
 };
 
 // The message of a cancelled export.
 inline constexpr const char* kExportCancelled = "export cancelled";
 
-// Runs one export at a time on its own thread through runAnimateJob (torch,
+// Runs one export at a time on its own thread through runProjectJob (torch,
 // dlib and FFmpeg never run on the UI thread) and reports back through
 // queued signals, so the window stays responsive and Cancel is honoured
 // between frames.
@@ -32,9 +36,8 @@ class ExportRunner : public QObject {
   Q_OBJECT
 
  public:
-  // Makes one renderer; on a CPU the runner makes one per core (up to four)
-  // and renders whole frames in parallel, so each should be single-threaded.
-  using RendererFactory = std::function<Result<std::unique_ptr<Renderer>>()>;
+  // Makes one renderer; the runner makes as many as makeRenderWorkers says,
+  // so each should be single-threaded.
   explicit ExportRunner(RendererFactory factory, QObject* parent = nullptr);
   ~ExportRunner() override;
 
@@ -56,8 +59,8 @@ class ExportRunner : public QObject {
   void finished(bool ok, const QString& path, const QString& message, const QStringList& notes);
 
  private:
-  Result<AnimateReport> run(const ExportRequest& request, const RendererFactory& factory);
-  void report(const AnimateProgress& progress);
+  Result<JobReport> run(const ExportRequest& request, const RendererFactory& factory);
+  void report(const JobProgress& progress);
 
   RendererFactory factory_;
   std::thread thread_;

@@ -4,49 +4,64 @@
 #include <array>
 
 #include "core/timeline/channels.h"
+#include "core/timeline/time.h"
 
 class QDoubleSpinBox;
 class QLabel;
-class QSlider;
+class QSpinBox;
 
 namespace marionette::ui {
 
+class ChannelSlider;
 class ProjectDocument;
+class ProjectMedia;
+class ValueSpinBox;
 
-// Sliders for every pose and expression channel at the playhead. Moving one
-// keys that channel there (in Driving + offset mode the key is the offset
-// that brings the value to the slider); gain and smoothing per track; the
-// motion presets as keyframes.
+// Sliders and typed values for every pose and expression channel at the
+// playhead. Changing one sets that channel's value there (the timeline's
+// editing rules decide whether that is a key or an offset); gain and
+// smoothing per track; which face of the portrait is animated and how the
+// driver is tracked; the motion presets as keyframes.
 class Inspector : public QWidget {
   Q_OBJECT
 
  public:
-  explicit Inspector(ProjectDocument* document, QWidget* parent = nullptr);
+  Inspector(ProjectDocument* document, ProjectMedia* media, QWidget* parent = nullptr);
 
-  void setPlayhead(int frame);
+  void setPlayhead(timeline::FrameIndex frame);
   // The value the project gives a channel at the playhead (keyframe meaning).
   double valueAt(timeline::ChannelId channel) const;
-  // What dragging a slider to `value` does; public for tests.
+  // What moving a slider or typing a value does; public for tests.
   bool setChannelValue(timeline::ChannelId channel, double value, bool dragging);
-  QSlider* slider(timeline::ChannelId channel) const { return sliders_[std::size_t(channel.index())]; }
+  ChannelSlider* slider(timeline::ChannelId channel) const { return sliders_[std::size_t(channel.index())]; }
+  ValueSpinBox* valueBox(timeline::ChannelId channel) const { return values_[std::size_t(channel.index())]; }
+  QLabel* note() const { return note_; }
 
  signals:
   void channelFocused(timeline::ChannelId channel);
 
  private:
+  QWidget* buildSourceGroup();
+  QWidget* buildTrackGroup(timeline::TrackKind kind);
+  QWidget* buildPresetGroup();
   void refresh();
   void insertPresets();
 
   ProjectDocument* document_;
-  int playhead_ = 0;
+  ProjectMedia* media_;
+  timeline::FrameIndex playhead_ = 0;
   bool refreshing_ = false;
-  std::array<QSlider*, timeline::kChannelCount> sliders_{};
-  std::array<QLabel*, timeline::kChannelCount> values_{};
-  QDoubleSpinBox* poseGain_;
-  QDoubleSpinBox* poseSmoothing_;
-  QDoubleSpinBox* expressionGain_;
-  QDoubleSpinBox* expressionSmoothing_;
-  QLabel* modeNote_;
+  std::array<ChannelSlider*, timeline::kChannelCount> sliders_{};
+  std::array<ValueSpinBox*, timeline::kChannelCount> values_{};
+  std::array<QLabel*, timeline::kChannelCount> keyMarks_{};
+  QDoubleSpinBox* poseGain_ = nullptr;
+  QDoubleSpinBox* poseSmoothing_ = nullptr;
+  QDoubleSpinBox* expressionGain_ = nullptr;
+  QDoubleSpinBox* expressionSmoothing_ = nullptr;
+  QLabel* note_ = nullptr;
+  QSpinBox* face_ = nullptr;
+  QLabel* faceCount_ = nullptr;
+  QDoubleSpinBox* trackingSmoothing_ = nullptr;
 };
 
 }  // namespace marionette::ui

@@ -20,7 +20,7 @@ Status DriverFrames::open(const std::string& path) {
   return {};
 }
 
-Result<Image> DriverFrames::frameAt(int index) {
+Result<Image> DriverFrames::frameAt(timeline::FrameIndex index) {
   if (!reader_) return makeError("no driving video is open");
   if (index == lastIndex_) return last_;
   for (const auto& [kept, image] : recent_)
@@ -39,9 +39,9 @@ Result<Image> DriverFrames::frameAt(int index) {
       if (lastIndex_ >= 0) return last_;
       return makeError("the driving video has no frame " + std::to_string(index));
     }
-    nextIndex_ = static_cast<int>((*frame)->index) + 1;
+    nextIndex_ = (*frame)->index + 1;
     last_ = std::move((*frame)->image);
-    lastIndex_ = static_cast<int>((*frame)->index);
+    lastIndex_ = (*frame)->index;
     recent_.emplace_back(lastIndex_, last_);
     if (recent_.size() > kRecentFrames) recent_.pop_front();
     if (lastIndex_ >= index) return last_;

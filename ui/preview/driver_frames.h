@@ -6,6 +6,7 @@
 
 #include "core/base/result.h"
 #include "core/media/video_reader.h"
+#include "core/timeline/time.h"
 
 namespace marionette::ui {
 
@@ -19,15 +20,15 @@ class DriverFrames {
  public:
   Status open(const std::string& path);
   const std::string& path() const { return path_; }
-  Result<Image> frameAt(int index);
+  Result<Image> frameAt(timeline::FrameIndex index);
 
  private:
   std::string path_;
   std::unique_ptr<VideoReader> reader_;
-  int nextIndex_ = 0;  // the frame next() returns without a seek
+  timeline::FrameIndex nextIndex_ = 0;  // the frame next() returns without a seek
   Image last_;
-  int lastIndex_ = -1;
-  std::deque<std::pair<int, Image>> recent_;  // newest last
+  timeline::FrameIndex lastIndex_ = -1;
+  std::deque<std::pair<timeline::FrameIndex, Image>> recent_;  // newest last
 };
 
 }  // namespace marionette::ui

@@ -24,6 +24,19 @@ void FrameCache::insert(const FrameKey& key, CachedFrame frame) {
   }
 }
 
+void FrameCache::carryOver(std::uint64_t from, std::uint64_t to, std::optional<timeline::FrameRange> changed) {
+  Order kept;
+  std::map<FrameKey, Entry> entries;
+  for (const FrameKey& key : order_) {
+    if (key.revision != from || (changed && changed->contains(key.frame))) continue;
+    const FrameKey moved{to, key.frame, key.side};
+    kept.push_back(moved);
+    entries.emplace(moved, Entry{std::move(entries_.at(key).frame), std::prev(kept.end())});
+  }
+  order_ = std::move(kept);
+  entries_ = std::move(entries);
+}
+
 void FrameCache::clear() {
   entries_.clear();
   order_.clear();

@@ -7,7 +7,9 @@
 #include <optional>
 #include <tuple>
 
+#include "core/base/landmarks.h"
 #include "core/motion/motion.h"
+#include "core/timeline/time.h"
 
 namespace marionette::ui {
 
@@ -15,15 +17,16 @@ namespace marionette::ui {
 struct CachedFrame {
   QImage result;
   QImage driver;  // null when the scene has no driver
-  Motion target;
+  Motion target;  // in the portrait's image frame
+  Rect region;    // the part of the portrait `result` shows (the export's framing)
 };
 
-// Identifies a rendered frame: the scene revision it was rendered from, its
-// index and the long side it was rendered at. An edit bumps the revision, so
-// stale frames are never shown and simply age out.
+// Identifies a rendered frame: the scene revision it is valid for, its index
+// and the long side it was rendered at. A frame is shown only for the
+// revision it carries, so a stale frame is never shown.
 struct FrameKey {
   std::uint64_t revision = 0;
-  int frame = 0;
+  timeline::FrameIndex frame = 0;
   int side = 0;
   friend bool operator<(const FrameKey& a, const FrameKey& b) {
     return std::tie(a.revision, a.frame, a.side) < std::tie(b.revision, b.frame, b.side);
@@ -39,6 +42,10 @@ class FrameCache {
   std::optional<CachedFrame> find(const FrameKey& key);
   bool contains(const FrameKey& key) const { return entries_.count(key) != 0; }
   void insert(const FrameKey& key, CachedFrame frame);
+  // An edit made revision `from` into `to`: frames of `from` outside
+  // `changed` stay valid and carry over; the frames it changed, and frames of
+  // any other revision, are dropped. nullopt: the edit changed no frame.
+  void carryOver(std::uint64_t from, std::uint64_t to, std::optional<timeline::FrameRange> changed);
   void clear();
   std::size_t size() const { return entries_.size(); }
 

@@ -2,24 +2,13 @@
 
 #include <chrono>
 
-#include "ui/preview/driver_frames.h"
+#include "core/pipeline/project_frame.h"
+#include "core/timeline/change_range.h"
+#include "core/timeline/motion_at.h"
 #include "ui/common/image_convert.h"
+#include "ui/preview/driver_frames.h"
 
 namespace marionette::ui {
-
-namespace {
-
-// Output size for a portrait scaled so its long side is `side`, even on both
-// axes like every exported frame.
-RenderView scaledView(const Image& portrait, int side) {
-  RenderView view = RenderView::wholeImage(portrait);
-  const double scale = std::min(1.0, double(side) / std::max(portrait.width, portrait.height));
-  view.width = std::max(2, int(portrait.width * scale) / 2 * 2);
-  view.height = std::max(2, int(portrait.height * scale) / 2 * 2);
-  return view;
-}
-
-}  // namespace
 
 PreviewScheduler::PreviewScheduler(RendererFactory factory, Options options, QObject* parent)
     : QObject(parent), factory_(std::move(factory)), options_(options), cache_(options.cacheFrames) {
@@ -38,6 +27,11 @@ PreviewScheduler::~PreviewScheduler() {
 
 void PreviewScheduler::setScene(std::shared_ptr<const PreviewScene> scene) {
   std::lock_guard lock(mutex_);
+  if (scene_ && scene && scene_->portrait == scene->portrait && scene_->drivingPath == scene->drivingPath) {
+    cache_.carryOver(scene_->revision, scene->revision, timeline::changedFrames(scene_->project, scene->project));
+  } else {
+    cache_.clear();
+  }
   scene_ = std::move(scene);
   pending_.reset();
   readAheadNext_ = readAheadEnd_ = 0;
@@ -61,19 +55,20 @@ void PreviewScheduler::setRendererFactory(RendererFactory factory) {
   cache_.clear();
 }
 
-std::uint64_t PreviewScheduler::request(int frame, PreviewQuality quality) {
+std::uint64_t PreviewScheduler::request(timeline::FrameIndex frame, PreviewQuality quality) {
   std::uint64_t ticket;
   {
     std::lock_guard lock(mutex_);
     ticket = nextTicket_++;
-    if (!scene_ || !scene_->source) return ticket;
+    if (!scene_ || !scene_->portrait) return ticket;
     const int side = quality == PreviewQuality::Draft ? options_.draftSide : options_.fullSide;
-    pending_ = Job{scene_, std::clamp(frame, 0, std::max(0, scene_->frameCount - 1)), side, ticket, quality, false};
+    pending_ =
+        Job{scene_, std::clamp<timeline::FrameIndex>(frame, 0, scene_->frameCount() - 1), side, ticket, quality, false};
     // A new position restarts read-ahead from there once this frame is done.
     readAheadNext_ = readAheadEnd_ = 0;
     if (quality == PreviewQuality::Full) {
       readAheadNext_ = pending_->frame + 1;
-      readAheadEnd_ = std::min(scene_->frameCount, pending_->frame + 1 + options_.readAhead);
+      readAheadEnd_ = std::min(scene_->frameCount(), pending_->frame + 1 + options_.readAhead);
     }
   }
   wake_.notify_one();
@@ -180,10 +175,10 @@ bool PreviewScheduler::prepareRenderer(const PreviewScene& scene) {
     renderer_ = std::move(*created);
   }
   if (!renderer_) return false;
-  if (rendererSource_ != scene.source) {
-    Status status = renderer_->setSource(*scene.source);
+  if (rendererSource_ != scene.portrait) {
+    Status status = renderer_->setSource(scene.portrait->source);
     if (!status) return false;
-    rendererSource_ = scene.source;
+    rendererSource_ = scene.portrait;
   }
   return true;
 }
@@ -192,10 +187,7 @@ Result<CachedFrame> PreviewScheduler::render(const Job& job) {
   const PreviewScene& scene = *job.scene;
   if (!prepareRenderer(scene)) return makeError("the renderer is not available");
   CachedFrame frame;
-  frame.target = scene.motionAt ? scene.motionAt(job.frame) : scene.source->motion;
-  auto image = renderer_->render(frame.target, scaledView(scene.source->image, job.side));
-  if (!image) return image.error();
-  frame.result = toQImage(*image);
+  std::optional<Image> driverImage;
   if (!scene.drivingPath.empty()) {
     if (!driver_ || driver_->path() != scene.drivingPath) {
       driver_ = std::make_unique<DriverFrames>();
@@ -204,9 +196,16 @@ Result<CachedFrame> PreviewScheduler::render(const Job& job) {
         return opened.error();
       }
     }
-    auto driverImage = driver_->frameAt(job.frame);
-    if (driverImage) frame.driver = toQImage(*driverImage);
+    if (auto read = driver_->frameAt(job.frame)) driverImage = std::move(*read);
   }
+  const RenderView view = viewWithin(projectFraming(scene.project, *scene.portrait).view, job.side);
+  const Image* driverPixels = driverImage && rendersWithDriverPixels(scene.project) ? &*driverImage : nullptr;
+  auto image = renderProjectFrame(*renderer_, scene.project, job.frame, view, driverPixels);
+  if (!image) return image.error();
+  frame.result = toQImage(*image);
+  frame.target = timeline::motionAt(scene.project, job.frame);
+  frame.region = view.region;
+  if (driverImage) frame.driver = toQImage(*driverImage);
   return frame;
 }
 

@@ -13,26 +13,29 @@
 
 #include "core/base/rational.h"
 #include "core/motion/renderer.h"
+#include "core/pipeline/project_media.h"
+#include "core/timeline/project.h"
 #include "ui/preview/frame_cache.h"
 
 namespace marionette::ui {
 
-// An immutable snapshot of everything a preview frame depends on. The UI
-// builds a new one after every edit; the worker renders from whichever
-// snapshot its request carries, so edits never race with rendering.
+// An immutable snapshot of everything a preview frame depends on: the
+// project (a copy is cheap: the driver's motion is shared) and its portrait
+// as prepared. The UI builds a new one after every change; the worker
+// renders from whichever snapshot its request carries, so edits never race
+// with rendering, and it renders exactly as the export does.
 struct PreviewScene {
-  std::shared_ptr<const SourceFace> source;   // null: nothing to render yet
-  std::function<Motion(int frame)> motionAt;  // must be safe to call from the worker
-  int frameCount = 1;
-  Rational frameRate{25};
-  std::string drivingPath;  // empty: no driver frames
+  timeline::Project project;
+  std::shared_ptr<const PreparedPortrait> portrait;  // null: nothing to render yet
+  std::string drivingPath;                           // empty: no driver frames (none, or missing)
   std::uint64_t revision = 0;
+  timeline::FrameIndex frameCount() const { return std::max<timeline::FrameIndex>(1, project.settings.frameCount); }
 };
 
 enum class PreviewQuality { Draft, Full };
 
 struct PreviewFrame {
-  int frame = 0;
+  timeline::FrameIndex frame = 0;
   std::uint64_t ticket = 0;  // the request it answers; later requests have larger tickets
   std::uint64_t revision = 0;
   PreviewQuality quality = PreviewQuality::Full;
@@ -44,7 +47,9 @@ struct PreviewFrame {
 // Renders preview frames on one worker thread. The newest request wins: a
 // request that has not started when a newer one arrives is dropped. When
 // idle the worker reads ahead past the playhead into a bounded cache, so
-// playback and stepping mostly hit the cache.
+// playback and stepping mostly hit the cache; an edit drops only the cached
+// frames it changed. A full-quality frame at the export's size is the
+// export's frame, pixel for pixel (same project, framing and renderer path).
 class PreviewScheduler : public QObject {
   Q_OBJECT
 
@@ -61,12 +66,13 @@ class PreviewScheduler : public QObject {
   explicit PreviewScheduler(RendererFactory factory, Options options, QObject* parent = nullptr);
   ~PreviewScheduler() override;
 
+  // The next scene; cached frames the change did not touch stay valid.
   void setScene(std::shared_ptr<const PreviewScene> scene);
   std::shared_ptr<const PreviewScene> scene() const;
   void setFullSide(int side);
   // Another renderer (a different device); the next frame starts it.
   void setRendererFactory(RendererFactory factory);
-  std::uint64_t request(int frame, PreviewQuality quality);
+  std::uint64_t request(timeline::FrameIndex frame, PreviewQuality quality);
   std::size_t cachedFrames() const;
   // Whether nothing is queued or rendering (read-ahead aside); for tests.
   bool idle() const;
@@ -78,7 +84,7 @@ class PreviewScheduler : public QObject {
  private:
   struct Job {
     std::shared_ptr<const PreviewScene> scene;
-    int frame = 0;
+    timeline::FrameIndex frame = 0;
     int side = 0;
     std::uint64_t ticket = 0;
     PreviewQuality quality = PreviewQuality::Full;
@@ -102,13 +108,13 @@ class PreviewScheduler : public QObject {
   std::shared_ptr<const PreviewScene> scene_;
   std::optional<Job> pending_;
   std::uint64_t nextTicket_ = 1;
-  int readAheadNext_ = 0, readAheadEnd_ = 0;  // frames [next, end) still to warm
+  timeline::FrameIndex readAheadNext_ = 0, readAheadEnd_ = 0;  // frames [next, end) still to warm
   FrameCache cache_;
 
   // Worker-only state.
   std::unique_ptr<Renderer> renderer_;
   bool rendererFailed_ = false;
-  std::shared_ptr<const SourceFace> rendererSource_;
+  std::shared_ptr<const PreparedPortrait> rendererSource_;
   std::unique_ptr<class DriverFrames> driver_;
 
   std::thread worker_;

@@ -1,8 +1,12 @@
 #include "ui/preview/viewport.h"
 
+#include <QAction>
 #include <QDateTime>
+#include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolButton>
+#include <QVBoxLayout>
 #include <QWheelEvent>
 
 #include "core/motion/canonical_face.h"
@@ -16,8 +20,10 @@ namespace {
 constexpr double kMinZoom = 0.05, kMaxZoom = 16;
 constexpr double kPanelGap = 6;
 
-QPointF toWidget(Vec2 p, const QSize& frame, const QRectF& target) {
-  return {target.left() + p.x * target.width() / frame.width(), target.top() + p.y * target.height() / frame.height()};
+// A point of the image frame where `region` of it fills `target`.
+QPointF toWidget(Vec2 p, const QRectF& region, const QRectF& target) {
+  return {target.left() + (p.x - region.left()) * target.width() / region.width(),
+          target.top() + (p.y - region.top()) * target.height() / region.height()};
 }
 
 }  // namespace
@@ -28,42 +34,84 @@ Viewport::Viewport(QWidget* parent) : QWidget(parent) {
   setFocusPolicy(Qt::StrongFocus);
   setAutoFillBackground(false);
   placeholder_ = tr("Drop a portrait image and a driving video here");
+  startPanel_ = new QWidget(this);
+  startPanel_->setObjectName("startPanel");
+  auto* layout = new QVBoxLayout(startPanel_);
+  layout->setAlignment(Qt::AlignCenter);
+  startText_ = new QLabel(placeholder_, startPanel_);
+  startText_->setAlignment(Qt::AlignCenter);
+  startText_->setWordWrap(true);
+  layout->addWidget(startText_);
+  updateStartPanel();
+}
+
+void Viewport::resizeEvent(QResizeEvent* event) {
+  startPanel_->setGeometry(rect());
+  QWidget::resizeEvent(event);
+}
+
+void Viewport::setStartActions(const QList<QAction*>& actions) {
+  auto* layout = static_cast<QVBoxLayout*>(startPanel_->layout());
+  for (QAction* action : actions) {
+    if (!action) continue;
+    auto* button = new QToolButton(startPanel_);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setMinimumWidth(220);
+    layout->addWidget(button, 0, Qt::AlignHCenter);
+  }
+  updateStartPanel();
+}
+
+void Viewport::updateStartPanel() {
+  const bool empty = visibleImages().isEmpty();
+  startText_->setText(placeholder_);
+  startPanel_->setVisible(empty);
 }
 
 void Viewport::setPortrait(const ViewImage& portrait) {
   portrait_ = portrait;
+  updateStartPanel();
   update();
 }
 
 void Viewport::setResult(const ViewImage& result) {
   result_ = result;
+  updateStartPanel();
   update();
 }
 
 void Viewport::setDriver(const ViewImage& driver) {
   driver_ = driver;
+  updateStartPanel();
   update();
 }
 
 void Viewport::clearDriver() {
   driver_ = {};
+  updateStartPanel();
   update();
 }
 
 void Viewport::clearPortrait() {
   portrait_ = {};
   result_ = {};
+  updateStartPanel();
   update();
 }
 
 void Viewport::setPlaceholder(const QString& text) {
   placeholder_ = text;
+  updateStartPanel();
   update();
 }
 
 void Viewport::setMode(ViewMode mode) {
+  const bool changed = mode != mode_;
   mode_ = mode;
+  updateStartPanel();
   update();
+  if (changed) emit modeChanged(mode);
 }
 
 void Viewport::setOverlayVisible(bool visible) {
@@ -116,11 +164,7 @@ void Viewport::paintEvent(QPaintEvent*) {
   QPainter painter(this);
   painter.fillRect(rect(), palette().color(QPalette::Dark));
   QList<const ViewImage*> images = visibleImages();
-  if (images.isEmpty()) {
-    painter.setPen(palette().color(QPalette::BrightText));
-    painter.drawText(rect().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap, placeholder_);
-    return;
-  }
+  if (images.isEmpty()) return;  // the start panel says what to do
   // Panels share one height so faces compare at the same scale.
   const double gaps = kPanelGap * (images.size() - 1);
   double totalAspect = 0;
@@ -147,13 +191,14 @@ void Viewport::paintImage(QPainter& painter, const ViewImage& view, const QRectF
 void Viewport::paintOverlay(QPainter& painter, const ViewImage& view, const QRectF& target) const {
   if (!view.motion || view.frameSize.isEmpty()) return;
   const ImageFrame frame{view.frameSize.width(), view.frameSize.height()};
+  const QRectF region = view.region.isEmpty() ? QRectF(QPointF(0, 0), QSizeF(view.frameSize)) : view.region;
   const Landmarks points = decodeLandmarks(canonicalFace(), view.motion->expression, view.motion->pose, frame);
   painter.save();
   painter.setRenderHint(QPainter::Antialiasing);
   painter.setPen(Qt::NoPen);
   painter.setBrush(QColor(80, 230, 120));
   const double radius = std::max(1.5, target.width() / 300);
-  for (const Vec2& p : points) painter.drawEllipse(toWidget(p, view.frameSize, target), radius, radius);
+  for (const Vec2& p : points) painter.drawEllipse(toWidget(p, region, target), radius, radius);
   // Pose axes from the nose bridge: x red, y green, z blue (as the CLI draws them).
   const Vec3 origin = canonicalFace()[27];
   const Vec2 base = projectPoint(origin, view.motion->pose, frame);
@@ -162,7 +207,7 @@ void Viewport::paintOverlay(QPainter& painter, const ViewImage& view, const QRec
   for (const auto& [axis, colour] : axes) {
     painter.setPen(QPen(colour, std::max(2.0, radius * 1.2), Qt::SolidLine, Qt::RoundCap));
     const Vec2 tip = projectPoint(origin + axis, view.motion->pose, frame);
-    painter.drawLine(toWidget(base, view.frameSize, target), toWidget(tip, view.frameSize, target));
+    painter.drawLine(toWidget(base, region, target), toWidget(tip, region, target));
   }
   painter.restore();
 }

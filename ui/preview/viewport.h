@@ -4,6 +4,8 @@
 #include <QWidget>
 #include <optional>
 
+class QLabel;
+
 #include "core/base/landmarks.h"
 #include "core/motion/motion.h"
 
@@ -13,11 +15,13 @@ enum class ViewMode { Result, Portrait, Driver, SideBySide };
 
 // One picture the viewport can show, with the motion its face has, for the
 // landmark-and-pose overlay. `frameSize` is the image frame the motion is
-// expressed in (the portrait's or the driver's full size).
+// expressed in (the portrait's or the driver's full size); `region` the part
+// of that frame the picture shows (empty: all of it; a face crop shows less).
 struct ViewImage {
   QImage image;
   std::optional<Motion> motion;
   QSize frameSize;
+  QRectF region;
 };
 
 // Shows the result, the portrait, the driver or all three side by side, fit
@@ -36,9 +40,12 @@ class Viewport : public QWidget {
   // No portrait and no result (a new project, or one whose portrait is missing).
   void clearPortrait();
   void setPlaceholder(const QString& text);
+  // Buttons offered while there is nothing to show (open a portrait, a
+  // driving video, the example project).
+  void setStartActions(const QList<QAction*>& actions);
 
   ViewMode mode() const { return mode_; }
-  void setMode(ViewMode mode);
+  void setMode(ViewMode mode);  // emits modeChanged
   void setOverlayVisible(bool visible);
   bool overlayVisible() const { return overlay_; }
   // Zoom factor relative to the image's pixels; 0 means fit to the widget.
@@ -51,19 +58,24 @@ class Viewport : public QWidget {
  signals:
   void filesDropped(const QStringList& paths);
   void zoomChanged(double zoom);
+  void modeChanged(marionette::ui::ViewMode mode);
 
  protected:
   void paintEvent(QPaintEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
   void wheelEvent(QWheelEvent* event) override;
   void mouseDoubleClickEvent(QMouseEvent* event) override;
 
  private:
   QList<const ViewImage*> visibleImages() const;
+  void updateStartPanel();
   void paintImage(QPainter& painter, const ViewImage& view, const QRectF& target) const;
   void paintOverlay(QPainter& painter, const ViewImage& view, const QRectF& target) const;
 
   ViewImage portrait_, result_, driver_;
   QString placeholder_;
+  QWidget* startPanel_ = nullptr;
+  QLabel* startText_ = nullptr;
   ViewMode mode_ = ViewMode::Result;
   bool overlay_ = false;
   double zoom_ = 0;

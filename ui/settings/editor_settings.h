@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,10 @@ struct EditorSettings {
   QString landmarkModelPath;   // the dlib 68-point predictor
   QString language = "en";     // "en" or "de"; applies at the next start
   QStringList recentProjects;  // newest first
+  // Where the window was and how its panels were docked (Qt's own encoding);
+  // empty: the first start, sized to the screen.
+  QByteArray windowGeometry;
+  QByteArray windowState;
   friend bool operator==(const EditorSettings&, const EditorSettings&) = default;
 };
 

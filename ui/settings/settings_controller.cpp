@@ -2,9 +2,10 @@
 
 #include <chrono>
 
-#include "ui/preview/editor_controller.h"
-#include "ui/export/export_runner.h"
 #include "ui/common/message_sink.h"
+#include "ui/document/project_media.h"
+#include "ui/export/export_runner.h"
+#include "ui/preview/preview_controller.h"
 #include "ui/settings/preferences_dialog.h"
 
 namespace marionette::ui {
@@ -35,12 +36,12 @@ bool SettingsController::apply(const EditorSettings& wanted) {
     settings_.device = wanted.device;
     parts_.scheduler->setRendererFactory(factoryFor(makeRenderer_, wanted.device, RendererUse::Preview));
     parts_.exportRunner->setRendererFactory(factoryFor(makeRenderer_, wanted.device, RendererUse::Export));
-    parts_.controller->motionChanged();  // re-render on the new device
+    parts_.preview->refresh();  // re-render on the new device
   }
   if (wanted.previewSide != settings_.previewSide) {
     settings_.previewSide = wanted.previewSide;
     parts_.scheduler->setFullSide(wanted.previewSide);
-    parts_.controller->motionChanged();
+    parts_.preview->refresh();
   }
   if (wanted.language != settings_.language) {
     settings_.language = wanted.language;
@@ -75,7 +76,7 @@ void SettingsController::pollModel() {
             .arg(path, QString::fromStdString(loaded.error().message), settings_.landmarkModelPath));
     return;
   }
-  parts_.loader->setModel(std::move(model));
+  parts_.media->setModel(std::move(model));
   settings_.landmarkModelPath = path;
   emit statusMessage(tr("Landmark model loaded from %1").arg(path));
   commit();
@@ -84,6 +85,13 @@ void SettingsController::pollModel() {
 void SettingsController::setRecentProjects(const QStringList& recent) {
   if (recent == settings_.recentProjects) return;
   settings_.recentProjects = recent;
+  commit();
+}
+
+void SettingsController::setWindowLayout(const QByteArray& geometry, const QByteArray& state) {
+  if (geometry == settings_.windowGeometry && state == settings_.windowState) return;
+  settings_.windowGeometry = geometry;
+  settings_.windowState = state;
   commit();
 }
 

@@ -4,14 +4,15 @@
 #include <QTimer>
 #include <functional>
 
-#include "ui/settings/editor_settings.h"
-#include "ui/document/media_loader.h"
+#include "ui/document/project_media.h"
 #include "ui/preview/preview_scheduler.h"
+#include "ui/settings/editor_settings.h"
 
 namespace marionette::ui {
 
-class EditorController;
 class ExportRunner;
+class PreviewController;
+class ProjectMedia;
 class MessageSink;
 class PreferencesDialog;
 
@@ -32,8 +33,8 @@ class SettingsController : public QObject {
   struct Parts {
     PreviewScheduler* scheduler;
     ExportRunner* exportRunner;
-    MediaLoader* loader;
-    EditorController* controller;
+    ProjectMedia* media;
+    PreviewController* preview;
     MessageSink* messages;
   };
 
@@ -44,6 +45,8 @@ class SettingsController : public QObject {
   // Applies `wanted`; false when some of it was refused (see messages).
   bool apply(const EditorSettings& wanted);
   void setRecentProjects(const QStringList& recent);
+  // The window's geometry and dock layout, remembered for the next start.
+  void setWindowLayout(const QByteArray& geometry, const QByteArray& state);
   // Whether a new landmark model is still loading.
   bool modelSwitchPending() const { return pendingModel_.valid(); }
   // The Preferences dialog (non-modal), filled with the current settings.

@@ -7,7 +7,10 @@
 #include <QUrl>
 #include <cmath>
 
-#include "ui/preview/editor_controller.h"
+#include <QFileInfo>
+
+#include "ui/document/project_document.h"
+#include "ui/preview/preview_controller.h"
 #include "ui/timeline/playback.h"
 
 namespace marionette::ui {
@@ -18,8 +21,9 @@ namespace {
 constexpr double kMaxDriftMs = 120;
 }  // namespace
 
-AudioSync::AudioSync(EditorController* editor, Playback* playback, bool enabled, QObject* parent)
-    : QObject(parent), editor_(editor), playback_(playback) {
+AudioSync::AudioSync(ProjectDocument* document, PreviewController* preview, Playback* playback, bool enabled,
+                     QObject* parent)
+    : QObject(parent), document_(document), preview_(preview), playback_(playback) {
   if (!enabled) {
     note_ = tr("Sound is off.");
   } else if (QMediaDevices::audioOutputs().isEmpty()) {
@@ -32,18 +36,21 @@ AudioSync::AudioSync(EditorController* editor, Playback* playback, bool enabled,
       emit statusMessage(tr("The driver's sound cannot play: %1").arg(message));
     });
   }
-  connect(editor_, &EditorController::mediaChanged, this, &AudioSync::updateSource);
+  connect(document_, &ProjectDocument::changed, this, &AudioSync::updateSource);
   connect(playback_, &Playback::playingChanged, this, &AudioSync::playingChanged);
-  connect(editor_, &EditorController::playheadChanged, this, &AudioSync::playheadMoved);
+  connect(preview_, &PreviewController::playheadChanged, this, &AudioSync::playheadMoved);
+  updateSource();
 }
 
-qint64 AudioSync::millisecondsAt(int frame) const {
-  const double rate = editor_->frameRate().toDouble();
+qint64 AudioSync::millisecondsAt(timeline::FrameIndex frame) const {
+  const double rate = preview_->frameRate().toDouble();
   return rate > 0 ? qint64(std::llround(frame * 1000.0 / rate)) : 0;
 }
 
 void AudioSync::updateSource() {
-  const QString path = editor_->media().drivingPath;
+  const auto& driver = document_->project().driver;
+  QString path = driver ? QString::fromStdString(driver->file.path) : QString();
+  if (!QFileInfo(path).isFile()) path.clear();  // a missing driver plays its motion silently
   if (path == source_) return;
   source_ = path;
   if (!player_) return;
@@ -60,11 +67,11 @@ void AudioSync::playingChanged(bool playing) {
     player_->pause();
     return;
   }
-  player_->setPosition(millisecondsAt(editor_->playhead()));
+  player_->setPosition(millisecondsAt(preview_->playhead()));
   player_->play();
 }
 
-void AudioSync::playheadMoved(int frame) {
+void AudioSync::playheadMoved(timeline::FrameIndex frame) {
   if (!player_ || !playback_->playing() || player_->playbackState() != QMediaPlayer::PlayingState) return;
   const qint64 expected = millisecondsAt(frame);
   lastDriftMs_ = double(expected - player_->position());

@@ -3,12 +3,15 @@
 #include <QObject>
 #include <QString>
 
+#include "core/timeline/time.h"
+
 class QAudioOutput;
 class QMediaPlayer;
 
 namespace marionette::ui {
 
-class EditorController;
+class PreviewController;
+class ProjectDocument;
 class Playback;
 
 // Plays the driving video's sound while the transport plays forward, kept
@@ -18,7 +21,8 @@ class AudioSync : public QObject {
   Q_OBJECT
 
  public:
-  AudioSync(EditorController* editor, Playback* playback, bool enabled, QObject* parent = nullptr);
+  AudioSync(ProjectDocument* document, PreviewController* preview, Playback* playback, bool enabled,
+            QObject* parent = nullptr);
 
   bool available() const { return player_ != nullptr; }
   // Why there is no sound, or empty.
@@ -33,10 +37,11 @@ class AudioSync : public QObject {
  private:
   void updateSource();
   void playingChanged(bool playing);
-  void playheadMoved(int frame);
-  qint64 millisecondsAt(int frame) const;
+  void playheadMoved(timeline::FrameIndex frame);
+  qint64 millisecondsAt(timeline::FrameIndex frame) const;
 
-  EditorController* editor_;
+  ProjectDocument* document_;
+  PreviewController* preview_;
   Playback* playback_;
   QMediaPlayer* player_ = nullptr;
   QAudioOutput* output_ = nullptr;

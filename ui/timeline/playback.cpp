@@ -1,22 +1,22 @@
 #include "ui/timeline/playback.h"
 
-#include "ui/preview/editor_controller.h"
+#include "ui/preview/preview_controller.h"
 
 namespace marionette::ui {
 
-Playback::Playback(EditorController* editor, QObject* parent) : QObject(parent), editor_(editor) {
+Playback::Playback(PreviewController* preview, QObject* parent) : QObject(parent), preview_(preview) {
   timer_.setTimerType(Qt::PreciseTimer);
   connect(&timer_, &QTimer::timeout, this, &Playback::tick);
 }
 
-void Playback::setRange(int in, int out) {
+void Playback::setRange(timeline::FrameIndex in, timeline::FrameIndex out) {
   in_ = in;
   out_ = out;
 }
 
 void Playback::play(int direction) {
   direction_ = direction < 0 ? -1 : 1;
-  const double rate = editor_->frameRate().toDouble();
+  const double rate = preview_->frameRate().toDouble();
   timer_.start(int(1000.0 / (rate > 0 ? rate : 25)));
   emit playingChanged(true);
 }
@@ -28,20 +28,20 @@ void Playback::pause() {
 
 void Playback::toggle() { playing() ? pause() : play(direction_); }
 
-void Playback::step(int frames) {
+void Playback::step(timeline::FrameIndex frames) {
   pause();
-  editor_->setPlayhead(editor_->playhead() + frames);
+  preview_->setPlayhead(preview_->playhead() + frames);
 }
 
 void Playback::tick() {
-  const int first = std::max(0, in_);
-  const int end = out_ > first ? std::min(out_, editor_->frameCount()) : editor_->frameCount();
-  int next = editor_->playhead() + direction_;
+  const timeline::FrameIndex first = std::max<timeline::FrameIndex>(0, in_);
+  const timeline::FrameIndex end = out_ > first ? std::min(out_, preview_->frameCount()) : preview_->frameCount();
+  timeline::FrameIndex next = preview_->playhead() + direction_;
   if (next >= end || next < first) {
     if (!loop_) return pause();
     next = direction_ > 0 ? first : end - 1;
   }
-  editor_->setPlayhead(next);
+  preview_->setPlayhead(next);
 }
 
 }  // namespace marionette::ui

@@ -7,9 +7,10 @@
 #include <QVBoxLayout>
 #include <optional>
 
-#include "ui/preview/editor_controller.h"
-#include "ui/timeline/playback.h"
 #include "ui/document/project_document.h"
+#include "ui/document/project_media.h"
+#include "ui/preview/preview_controller.h"
+#include "ui/timeline/playback.h"
 #include "ui/timeline/timeline_view.h"
 
 namespace marionette::ui {
@@ -28,7 +29,8 @@ QToolButton* button(const QString& text, const QString& tip, QWidget* parent,
 
 }  // namespace
 
-TimelinePanel::TimelinePanel(ProjectDocument* document, EditorController* editor, Playback* playback, QWidget* parent)
+TimelinePanel::TimelinePanel(ProjectDocument* document, ProjectMedia* media, PreviewController* preview,
+                             Playback* playback, QWidget* parent)
     : QWidget(parent), view_(new TimelineView(document, this)) {
   auto* bar = new QHBoxLayout;
   auto* back = button(tr("Back"), tr("Step back (Left)"), this, QStyle::SP_MediaSeekBackward);
@@ -47,7 +49,7 @@ TimelinePanel::TimelinePanel(ProjectDocument* document, EditorController* editor
                                    timeline::TrackMode::Keyframed, timeline::TrackMode::DrivingOffset}) {
     auto* b =
         button(modeLabel(mode), tr("Set the selected range of the selected row to %1").arg(modeLabel(mode)), this);
-    b->setStyleSheet(QString("QToolButton { color: %1; font-weight: bold; }").arg(modeColour(mode).name()));
+    b->setStyleSheet(QString("QToolButton { color: %1; font-weight: bold; }").arg(modeColour(mode, palette()).name()));
     connect(b, &QToolButton::clicked, this, [this, mode] { view_->setModeOverSelection(mode); });
     bar->addWidget(b);
   }
@@ -64,21 +66,19 @@ TimelinePanel::TimelinePanel(ProjectDocument* document, EditorController* editor
   connect(playback, &Playback::playingChanged, play, [play](bool playing) {
     play->setIcon(play->style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
   });
-  auto showTime = [this, editor](int frame) {
+  auto showTime = [this, preview](timeline::FrameIndex frame) {
     view_->setPlayhead(frame);
-    timecode_->setText(
-        tr("%1  (frame %2 / %3)").arg(timecode(frame, editor->frameRate())).arg(frame).arg(editor->frameCount()));
+    const QString time =
+        QString::fromStdString(timeline::formatTime(frame, preview->frameRate(), view_->timeDisplay()));
+    timecode_->setText(tr("%1  (frame %2 of %3)").arg(time).arg(frame).arg(preview->frameCount()));
   };
-  connect(editor, &EditorController::playheadChanged, this, showTime);
-  connect(document, &ProjectDocument::changed, this, [showTime, editor] { showTime(editor->playhead()); });
-  connect(view_, &TimelineView::playheadRequested, editor, [editor](int frame, bool scrubbing) {
-    editor->setPlayhead(frame, scrubbing ? PreviewQuality::Draft : PreviewQuality::Full);
+  connect(preview, &PreviewController::playheadChanged, this, showTime);
+  connect(document, &ProjectDocument::changed, this, [showTime, preview] { showTime(preview->playhead()); });
+  connect(view_, &TimelineView::playheadRequested, preview, [preview](timeline::FrameIndex frame, bool scrubbing) {
+    preview->setPlayhead(frame, scrubbing ? PreviewQuality::Draft : PreviewQuality::Full);
   });
-  connect(view_, &TimelineView::filesDropped, editor, &EditorController::openFiles);
-  connect(editor, &EditorController::mediaChanged, this, [this, editor, showTime] {
-    view_->setThumbnails(editor->media().thumbnails);
-    showTime(editor->playhead());  // the length may have changed
-  });
+  connect(view_, &TimelineView::filesDropped, media, &ProjectMedia::openFiles);
+  connect(media, &ProjectMedia::thumbnailsChanged, this, [this, media] { view_->setThumbnails(media->thumbnails()); });
   showTime(0);
 }
 

@@ -7,9 +7,10 @@ class QToolButton;
 
 namespace marionette::ui {
 
-class EditorController;
 class Playback;
+class PreviewController;
 class ProjectDocument;
+class ProjectMedia;
 class TimelineView;
 
 // The transport (play/pause, step, loop, timecode) and the mode buttons for
@@ -18,7 +19,8 @@ class TimelinePanel : public QWidget {
   Q_OBJECT
 
  public:
-  TimelinePanel(ProjectDocument* document, EditorController* editor, Playback* playback, QWidget* parent = nullptr);
+  TimelinePanel(ProjectDocument* document, ProjectMedia* media, PreviewController* preview, Playback* playback,
+                QWidget* parent = nullptr);
   TimelineView* view() const { return view_; }
 
  private:

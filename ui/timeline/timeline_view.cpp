@@ -76,30 +76,29 @@ const timeline::ModeTrack* modeTrackOf(const timeline::Project& project, Timelin
 
 }  // namespace
 
-QString timecode(int frame, Rational frameRate) {
-  const double rate = std::max(1e-9, frameRate.toDouble());
-  const int fps = std::max(1, int(std::lround(rate)));
-  const int totalSeconds = int(frame / rate);
-  return QString("%1:%2:%3")
-      .arg(totalSeconds / 60, 2, 10, QChar('0'))
-      .arg(totalSeconds % 60, 2, 10, QChar('0'))
-      .arg(frame % fps, 2, 10, QChar('0'));
-}
-
-QColor modeColour(timeline::TrackMode mode) {
+QColor modeColour(timeline::TrackMode mode, const QPalette& palette) {
+  QColor colour;
   switch (mode) {
     case timeline::TrackMode::Driving:
-      return QColor(52, 120, 200);
+      colour = QColor(52, 120, 200);
+      break;
     case timeline::TrackMode::Source:
-      return QColor(130, 130, 130);
+      colour = QColor(130, 130, 130);
+      break;
     case timeline::TrackMode::Hold:
-      return QColor(214, 140, 40);
+      colour = QColor(214, 140, 40);
+      break;
     case timeline::TrackMode::Keyframed:
-      return QColor(140, 90, 200);
+      colour = QColor(140, 90, 200);
+      break;
     case timeline::TrackMode::DrivingOffset:
-      return QColor(40, 160, 150);
+      colour = QColor(40, 160, 150);
+      break;
   }
-  return Qt::gray;
+  // The hues stay; on a dark palette they are darkened a little so white
+  // labels and the rows around them keep their contrast.
+  if (palette.color(QPalette::Base).lightness() < 128) colour = colour.darker(125);
+  return colour;
 }
 
 QString modeLabel(timeline::TrackMode mode) {
@@ -135,15 +134,15 @@ TimelineView::TimelineView(ProjectDocument* document, QWidget* parent) : QWidget
   });
 }
 
-int TimelineView::frameCount() const {
-  return int(std::max<std::int64_t>(1, document_->project().settings.frameCount));
+timeline::FrameIndex TimelineView::frameCount() const {
+  return std::max<timeline::FrameIndex>(1, document_->project().settings.frameCount);
 }
 
-Rational TimelineView::frameTime(int frame) const {
+Rational TimelineView::frameTime(timeline::FrameIndex frame) const {
   return timeline::frameTime(frame, document_->project().settings.frameRate);
 }
 
-void TimelineView::setPlayhead(int frame) {
+void TimelineView::setPlayhead(timeline::FrameIndex frame) {
   playhead_ = frame;
   update();
 }
@@ -153,9 +152,15 @@ void TimelineView::setThumbnails(const QVector<QImage>& thumbnails) {
   update();
 }
 
-void TimelineView::setInOut(int in, int out) {
-  in_ = std::clamp(in, 0, frameCount() - 1);
-  out_ = std::clamp(out, in_ + 1, frameCount());
+void TimelineView::setInOut(timeline::FrameIndex in, timeline::FrameIndex out) {
+  in_ = std::clamp<timeline::FrameIndex>(in, 0, frameCount() - 1);
+  out_ = std::clamp<timeline::FrameIndex>(out, in_ + 1, frameCount());
+  emit selectionChanged();
+  update();
+}
+
+void TimelineView::setTimeDisplay(timeline::TimeDisplay display) {
+  display_ = display;
   update();
 }
 
@@ -178,9 +183,10 @@ double TimelineView::xOfFrame(double frame) const {
   return kHeaderWidth + frame * (width() - kHeaderWidth - 8) / frameCount();
 }
 
-int TimelineView::frameAtX(double x) const {
+timeline::FrameIndex TimelineView::frameAtX(double x) const {
   const double perFrame = (width() - kHeaderWidth - 8) / double(frameCount());
-  return std::clamp(int((x - kHeaderWidth) / perFrame), 0, frameCount() - 1);
+  return std::clamp<timeline::FrameIndex>(timeline::FrameIndex(std::floor((x - kHeaderWidth) / perFrame)), 0,
+                                          frameCount() - 1);
 }
 
 std::vector<timeline::ChannelId> TimelineView::rowChannels(TimelineRow row) const {
@@ -192,6 +198,11 @@ std::vector<timeline::ChannelId> TimelineView::rowChannels(TimelineRow row) cons
   for (int i = timeline::firstChannel(kind); i < timeline::channelEnd(kind); ++i) {
     const timeline::ChannelId id = *timeline::ChannelId::fromIndex(i);
     if (region && timeline::channelInfo(id).region != region) continue;
+    // A region's channels show on its own row while it has modes of its own.
+    if (!region && kind == timeline::TrackKind::Expression) {
+      const auto own = timeline::channelInfo(id).region;
+      if (own && !document_->project().region(*own).followsExpression) continue;
+    }
     if (!focus_.empty() && std::find(focus_.begin(), focus_.end(), id) == focus_.end()) continue;
     channels.push_back(id);
   }
@@ -215,28 +226,18 @@ void TimelineView::setFocusChannels(const std::vector<timeline::ChannelId>& chan
   update();
 }
 
-void TimelineView::selectRange(TimelineRow row, int first, int end) {
-  range_ = RangeSelection{row, std::clamp(first, 0, frameCount() - 1), std::clamp(end, first + 1, frameCount())};
+void TimelineView::selectRange(TimelineRow row, timeline::FrameIndex first, timeline::FrameIndex end) {
+  first = std::clamp<timeline::FrameIndex>(first, 0, frameCount() - 1);
+  range_ = RangeSelection{row, first, std::clamp<timeline::FrameIndex>(end, first + 1, frameCount())};
   emit selectionChanged();
   update();
 }
 
 bool TimelineView::setModeOverSelection(timeline::TrackMode mode) {
   const TimelineRow row = range_ ? range_->row : TimelineRow::Pose;
-  const int first = range_ ? range_->first : playhead_;
-  std::optional<Rational> end;
-  if (range_ && range_->end < frameCount()) end = frameTime(range_->end);
-  timeline::HoldTarget hold;
-  hold.driverFrame = first;  // Hold freezes on the range's first driver frame
-  if (regionOf(row) && document_->project().region(*regionOf(row)).followsExpression) {
-    // A region gets modes of its own only once it stops following the expression track.
-    std::vector<timeline::CommandPtr> commands;
-    commands.push_back(timeline::setRegionFollows(*regionOf(row), false));
-    commands.push_back(timeline::setTrackMode(trackOf(row), frameTime(first), end, mode, hold));
-    return document_->apply(std::make_unique<CompositeCommand>(
-        tr("Set %1 to %2").arg(rowLabel(row).trimmed(), modeLabel(mode)).toStdString(), std::move(commands)));
-  }
-  return document_->apply(timeline::setTrackMode(trackOf(row), frameTime(first), end, mode, hold));
+  const timeline::FrameRange frames =
+      range_ ? timeline::FrameRange{range_->first, range_->end} : timeline::FrameRange{playhead_, frameCount()};
+  return document_->apply(timeline::setModeOver(document_->project(), trackOf(row), frames, mode));
 }
 
 void TimelineView::selectKeys(const std::set<KeyRef>& keys) {
@@ -247,35 +248,17 @@ void TimelineView::selectKeys(const std::set<KeyRef>& keys) {
 
 bool TimelineView::deleteSelectedKeys() {
   if (selectedKeys_.empty()) return false;
-  std::vector<timeline::CommandPtr> commands;
-  for (const KeyRef& key : selectedKeys_) commands.push_back(timeline::removeKeyframe(key.channel, key.time));
-  const std::string name = selectedKeys_.size() == 1 ? commands.front()->name() : tr("Delete keyframes").toStdString();
-  if (!document_->apply(std::make_unique<CompositeCommand>(name, std::move(commands)))) return false;
+  if (!document_->apply(timeline::deleteKeys(selectedKeys_))) return false;
   selectKeys({});
   return true;
 }
 
-bool TimelineView::moveSelectedKeys(int frames, bool merge) {
+bool TimelineView::moveSelectedKeys(timeline::FrameIndex frames, bool merge) {
   if (selectedKeys_.empty() || frames == 0) return false;
   const timeline::Project& project = document_->project();
-  const Rational rate = project.settings.frameRate;
-  std::vector<timeline::CommandPtr> commands;
-  std::set<KeyRef> moved;
-  // Keys moving right go first (right to left) so none lands on a neighbour still to move.
-  std::vector<KeyRef> order(selectedKeys_.begin(), selectedKeys_.end());
-  if (frames > 0) std::reverse(order.begin(), order.end());
-  for (const KeyRef& key : order) {
-    const auto index = project.curve(key.channel).find(key.time);
-    if (!index) continue;
-    const std::int64_t frame = timeline::frameAtTime(key.time, rate) + frames;
-    if (frame < 0 || frame >= frameCount()) return false;
-    const Rational to = timeline::frameTime(frame, rate);
-    commands.push_back(timeline::moveKeyframe(key.channel, key.time, to, project.curve(key.channel).at(*index).value));
-    moved.insert({key.channel, to});
-  }
-  const std::string name = tr("Move keyframes").toStdString();
-  if (!document_->apply(std::make_unique<CompositeCommand>(name, std::move(commands), merge ? "move-keys" : "")))
-    return false;
+  const std::set<KeyRef> moved = timeline::shiftedKeys(project, selectedKeys_, frames);
+  // A drag that cannot go further (another key, the clip's edge) just stops.
+  if (!document_->apply(timeline::shiftKeys(project, selectedKeys_, frames, merge), !merge)) return false;
   selectedKeys_ = moved;
   emit selectionChanged();
   return true;
@@ -320,19 +303,20 @@ void TimelineView::paintEvent(QPaintEvent*) {
 void TimelineView::paintRuler(QPainter& painter) const {
   const QRectF ruler = rowRect(TimelineRow::Ruler);
   painter.fillRect(ruler, palette().color(QPalette::Window));
-  painter.setPen(palette().color(QPalette::Text));
+  painter.setPen(palette().color(QPalette::WindowText));
   const Rational rate = document_->project().settings.frameRate;
   painter.drawText(QRectF(4, ruler.top(), kHeaderWidth - 8, ruler.height()), Qt::AlignVCenter,
-                   timecode(playhead_, rate));
-  // Ticks every second or every few, so labels never overlap.
+                   QString::fromStdString(timeline::formatTime(playhead_, rate, display_)));
+  // The widest label decides the spacing, so labels never run together.
+  const QFontMetrics metrics(font());
+  const QString widest =
+      QString::fromStdString(timeline::formatTime(frameCount(), rate, timeline::TimeDisplay::Timecode));
   const double perFrame = (width() - kHeaderWidth - 8) / double(frameCount());
-  const int fps = std::max(1, int(std::lround(rate.toDouble())));
-  int step = fps;
-  while (step * perFrame < 70) step *= 2;
-  for (int frame = 0; frame < frameCount(); frame += step) {
-    const double x = xOfFrame(frame);
+  for (const timeline::RulerTick& tick :
+       timeline::rulerTicks({0, frameCount()}, rate, display_, perFrame, metrics.horizontalAdvance(widest) + 12)) {
+    const double x = xOfFrame(tick.position.toDouble());
     painter.drawLine(QPointF(x, ruler.bottom() - 8), QPointF(x, ruler.bottom()));
-    painter.drawText(QPointF(x + 3, ruler.bottom() - 9), timecode(frame, rate));
+    painter.drawText(QPointF(x + 3, ruler.bottom() - 9), QString::fromStdString(tick.label));
   }
   painter.drawLine(ruler.bottomLeft(), ruler.bottomRight());
 }
@@ -373,7 +357,7 @@ void TimelineView::paintTrackRow(QPainter& painter, TimelineRow row) const {
                              ? xOfFrame(double(timeline::frameAtTime(track->segments[i + 1].start, rate)))
                              : lane.right();
       const QRectF block(start, lane.top(), std::max(1.0, end - start), lane.height());
-      painter.fillRect(block, modeColour(segment.mode));
+      painter.fillRect(block, modeColour(segment.mode, palette()));
       painter.setPen(Qt::white);
       if (block.width() > 60 && rect.height() >= 24)
         painter.drawText(block.adjusted(4, 0, 0, 0), Qt::AlignVCenter, modeLabel(segment.mode));
@@ -411,7 +395,7 @@ void TimelineView::paintTrackRow(QPainter& painter, TimelineRow row) const {
 
 void TimelineView::mousePressEvent(QMouseEvent* event) {
   const auto row = rowAt(event->position().y());
-  const int frame = frameAtX(event->position().x());
+  const timeline::FrameIndex frame = frameAtX(event->position().x());
   if (!row || event->button() != Qt::LeftButton || event->position().x() < kHeaderWidth) return;
   if (*row == TimelineRow::Ruler || *row == TimelineRow::Driver) {
     drag_ = Drag::Scrub;
@@ -437,7 +421,7 @@ void TimelineView::mousePressEvent(QMouseEvent* event) {
 }
 
 void TimelineView::mouseMoveEvent(QMouseEvent* event) {
-  const int frame = frameAtX(event->position().x());
+  const timeline::FrameIndex frame = frameAtX(event->position().x());
   switch (drag_) {
     case Drag::None:
       return;
@@ -448,7 +432,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
       selectRange(range_->row, std::min(dragStartFrame_, frame), std::max(dragStartFrame_, frame) + 1);
       return;
     case Drag::Keys: {
-      const int delta = frame - dragStartFrame_ - dragAppliedFrames_;
+      const timeline::FrameIndex delta = frame - dragStartFrame_ - dragAppliedFrames_;
       if (delta != 0 && moveSelectedKeys(delta, true)) dragAppliedFrames_ += delta;
       return;
     }

@@ -7,19 +7,14 @@
 #include <set>
 
 #include "core/timeline/commands.h"
+#include "core/timeline/editing.h"
+#include "core/timeline/timecode.h"
 
 namespace marionette::ui {
 
 class ProjectDocument;
 
-// A keyframe as the views address it.
-struct KeyRef {
-  timeline::ChannelId channel;
-  Rational time;
-  friend bool operator<(const KeyRef& a, const KeyRef& b) {
-    return a.channel != b.channel ? a.channel < b.channel : a.time < b.time;
-  }
-};
+using timeline::KeyRef;
 
 enum class TimelineRow { Ruler, Driver, Pose, Expression, Eyes, Brows, Mouth };
 
@@ -35,27 +30,30 @@ class TimelineView : public QWidget {
  public:
   explicit TimelineView(ProjectDocument* document, QWidget* parent = nullptr);
 
-  void setPlayhead(int frame);
-  int playhead() const { return playhead_; }
+  void setPlayhead(timeline::FrameIndex frame);
+  timeline::FrameIndex playhead() const { return playhead_; }
   void setThumbnails(const QVector<QImage>& thumbnails);
-  int inFrame() const { return in_; }
-  int outFrame() const { return out_; }  // exclusive
-  void setInOut(int in, int out);
+  timeline::FrameIndex inFrame() const { return in_; }
+  timeline::FrameIndex outFrame() const { return out_; }  // exclusive
+  void setInOut(timeline::FrameIndex in, timeline::FrameIndex out);
+  // How times read on the ruler (and the transport's counter).
+  void setTimeDisplay(timeline::TimeDisplay display);
+  timeline::TimeDisplay timeDisplay() const { return display_; }
 
   // The range selected on a track row (frames [first, end)), if any.
   struct RangeSelection {
     TimelineRow row;
-    int first, end;
+    timeline::FrameIndex first, end;
   };
   std::optional<RangeSelection> rangeSelection() const { return range_; }
-  void selectRange(TimelineRow row, int first, int end);
+  void selectRange(TimelineRow row, timeline::FrameIndex first, timeline::FrameIndex end);
   // Sets the mode of the selected range (or, without one, from the playhead on).
   bool setModeOverSelection(timeline::TrackMode mode);
 
   const std::set<KeyRef>& selectedKeys() const { return selectedKeys_; }
   void selectKeys(const std::set<KeyRef>& keys);
   bool deleteSelectedKeys();
-  bool moveSelectedKeys(int frames, bool merge);
+  bool moveSelectedKeys(timeline::FrameIndex frames, bool merge);
   void copySelectedKeys();
   bool pasteKeys();
   // Channels whose keys the rows show and the curve editor plots; empty: all.
@@ -64,10 +62,10 @@ class TimelineView : public QWidget {
   // Geometry, public for tests that click on exact places.
   QRectF rowRect(TimelineRow row) const;
   double xOfFrame(double frame) const;
-  int frameAtX(double x) const;
+  timeline::FrameIndex frameAtX(double x) const;
 
  signals:
-  void playheadRequested(int frame, bool scrubbing);
+  void playheadRequested(marionette::timeline::FrameIndex frame, bool scrubbing);
   void selectionChanged();
   void filesDropped(const QStringList& paths);
 
@@ -87,24 +85,24 @@ class TimelineView : public QWidget {
   void paintRuler(QPainter& painter) const;
   void paintThumbnails(QPainter& painter) const;
   void paintTrackRow(QPainter& painter, TimelineRow row) const;
-  int frameCount() const;
-  Rational frameTime(int frame) const;
+  timeline::FrameIndex frameCount() const;
+  Rational frameTime(timeline::FrameIndex frame) const;
 
   ProjectDocument* document_;
   QVector<QImage> thumbnails_;
-  int playhead_ = 0;
-  int in_ = 0, out_ = 0;
-  int knownFrameCount_ = 0;
+  timeline::FrameIndex playhead_ = 0;
+  timeline::FrameIndex in_ = 0, out_ = 0;
+  timeline::FrameIndex knownFrameCount_ = 0;
+  timeline::TimeDisplay display_ = timeline::TimeDisplay::Timecode;
   std::optional<RangeSelection> range_;
   std::set<KeyRef> selectedKeys_;
   std::vector<timeline::ChannelId> focus_;
   timeline::KeyframeClipboard clipboard_;
   Drag drag_ = Drag::None;
-  int dragStartFrame_ = 0, dragAppliedFrames_ = 0;
+  timeline::FrameIndex dragStartFrame_ = 0, dragAppliedFrames_ = 0;
 };
 
-QString timecode(int frame, Rational frameRate);
-QColor modeColour(timeline::TrackMode mode);
+QColor modeColour(timeline::TrackMode mode, const QPalette& palette);
 QString modeLabel(timeline::TrackMode mode);
 
 }  // namespace marionette::ui

@@ -4,47 +4,58 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QStatusBar>
+#include <QToolBar>
 
-#include "core/timeline/motion_at.h"
-#include "ui/timeline/audio_sync.h"
+#include "core/timeline/commands.h"
+#include "core/timeline/editing.h"
+#include "ui/common/message_sink.h"
+#include "ui/common/user_prompts.h"
 #include "ui/curves/curve_editor.h"
-#include "ui/preview/editor_controller.h"
+#include "ui/document/media_problems_bar.h"
+#include "ui/document/project_document.h"
+#include "ui/document/project_session.h"
 #include "ui/export/export_dialog.h"
 #include "ui/export/export_runner.h"
 #include "ui/inspector/inspector.h"
-#include "ui/window/main_window.h"
-#include "ui/document/media_problems_bar.h"
-#include "ui/common/message_sink.h"
+#include "ui/preview/preview_controller.h"
+#include "ui/timeline/audio_sync.h"
 #include "ui/timeline/playback.h"
-#include "ui/document/project_document.h"
-#include "ui/document/project_session.h"
 #include "ui/timeline/timeline_panel.h"
 #include "ui/timeline/timeline_view.h"
-#include "ui/common/user_prompts.h"
+#include "ui/window/main_window.h"
 
 namespace marionette::ui {
+
+namespace {
+
+// The example: four seconds of the presets as editable keys.
+constexpr timeline::FrameIndex kExampleFrames = 100;
+const std::vector<Preset> kExamplePresets{Preset::Nod, Preset::Blink, Preset::Smile, Preset::Talk};
+
+}  // namespace
 
 Editor::Editor(EditorServices services, QObject* parent) : QObject(parent), services_(std::move(services)) {
   const RendererMaker make = services_.makeRenderer;
   const RenderDevice device = services_.settings.device;
   services_.preview.fullSide = services_.settings.previewSide;
   services_.preview.draftSide = std::max(64, services_.settings.previewSide / 2);
-  loader_ = new MediaLoader(services_.model, this);
+  document_ = new ProjectDocument(nullptr, this);
+  media_ = new ProjectMedia(document_, services_.model, nullptr, this);
   scheduler_ =
       new PreviewScheduler([make, device] { return make(device, RendererUse::Preview); }, services_.preview, this);
-  controller_ = new EditorController(loader_, scheduler_, nullptr, this);
+  preview_ = new PreviewController(document_, media_, scheduler_, nullptr, this);
   exportRunner_ = new ExportRunner([make, device] { return make(device, RendererUse::Export); }, this);
-  document_ = new ProjectDocument(nullptr, this);
-  playback_ = new Playback(controller_, this);
-  window_ = std::make_unique<MainWindow>(controller_, loader_);
+  playback_ = new Playback(preview_, this);
+  window_ = std::make_unique<MainWindow>(document_, media_, preview_);
   if (services_.messages) {
     messages_ = services_.messages;
   } else {
     ownedMessages_ = std::make_unique<DialogMessageSink>(window_.get());
     messages_ = ownedMessages_.get();
   }
-  controller_->setMessageSink(messages_);
   document_->setMessageSink(messages_);
+  media_->setMessageSink(messages_);
+  preview_->setMessageSink(messages_);
   if (services_.prompts) {
     prompts_ = services_.prompts;
   } else {
@@ -53,15 +64,8 @@ Editor::Editor(EditorServices services, QObject* parent) : QObject(parent), serv
   }
   settings_ =
       new SettingsController(services_.settings, services_.makeRenderer, services_.loadModel, services_.saveSettings,
-                             {scheduler_, exportRunner_, loader_, controller_, messages_}, this);
-  audio_ = new AudioSync(controller_, playback_, services_.audio, this);
-  // The preview renders whatever the timeline project says, from a snapshot:
-  // a Project copy is cheap (the driver's motion is shared) and immutable.
-  controller_->setMotionSnapshotFactory([this](const EditorMedia&) -> std::function<Motion(int)> {
-    return [project = document_->project()](int frame) { return timeline::motionAt(project, frame); };
-  });
-  connect(controller_, &EditorController::mediaChanged, this, &Editor::syncMediaIntoProject);
-  connect(document_, &ProjectDocument::changed, controller_, [this] { controller_->motionChanged(); });
+                             {scheduler_, exportRunner_, media_, preview_, messages_}, this);
+  audio_ = new AudioSync(document_, preview_, playback_, services_.audio, this);
   buildPanels();
   buildEditActions();
   buildProject();
@@ -69,6 +73,8 @@ Editor::Editor(EditorServices services, QObject* parent) : QObject(parent), serv
   connect(settings_, &SettingsController::statusMessage, this, showStatus);
   connect(audio_, &AudioSync::statusMessage, this, showStatus);
   connect(session_, &ProjectSession::statusMessage, this, showStatus);
+  connect(media_, &ProjectMedia::statusMessage, this, showStatus);
+  window_->restoreLayout(services_.settings.windowGeometry, services_.settings.windowState);
 }
 
 void Editor::buildProject() {
@@ -76,26 +82,30 @@ void Editor::buildProject() {
   options.untitledPath = services_.untitledAutosavePath;
   options.autosaveIntervalMs = services_.autosaveIntervalMs;
   options.recentProjects = services_.settings.recentProjects;
-  session_ = new ProjectSession(document_, controller_, prompts_, messages_, options, this);
+  session_ = new ProjectSession(document_, prompts_, messages_, options, this);
   connect(session_, &ProjectSession::titleChanged, window_.get(), &MainWindow::showProjectTitle);
   connect(session_, &ProjectSession::recentProjectsChanged, settings_, &SettingsController::setRecentProjects);
-  connect(controller_, &EditorController::projectDropped, session_, &ProjectSession::open);
+  connect(media_, &ProjectMedia::projectDropped, session_, &ProjectSession::open);
   window_->addBanner(new MediaProblemsBar(session_, window_.get()));
-  window_->setCloseGuard([this] { return session_->confirmClose(); });
+  window_->setCloseGuard([this] {
+    if (!session_->confirmClose()) return false;
+    settings_->setWindowLayout(window_->saveGeometry(), window_->saveState());
+    return true;
+  });
 
   // New / Open / Open Recent / Save / Save As go before the media entries.
   QMenu* file = window_->fileMenu();
   QAction* first = file->actions().value(0);
-  auto add = [&](const QString& text, QKeySequence keys, const char* name, auto slot) {
+  auto add = [&](const QString& text, const QList<QKeySequence>& keys, const char* name, auto slot) {
     auto* action = new QAction(text, file);
-    action->setShortcut(keys);
+    action->setShortcuts(keys);
     action->setObjectName(name);
     connect(action, &QAction::triggered, session_, slot);
     file->insertAction(first, action);
     return action;
   };
-  add(tr("&New Project"), QKeySequence::New, "newProjectAction", [this] { session_->newProject(); });
-  add(tr("&Open Project…"), QKeySequence::Open, "openProjectAction", [this] { session_->openWithDialog(); });
+  add(tr("&New Project"), {QKeySequence::New}, "newProjectAction", [this] { session_->newProject(); });
+  add(tr("&Open Project…"), {QKeySequence::Open}, "openProjectAction", [this] { session_->openWithDialog(); });
   auto* recent = new QMenu(tr("Open &Recent"), file);
   recent->setObjectName("recentMenu");
   file->insertMenu(first, recent);
@@ -107,13 +117,21 @@ void Editor::buildProject() {
   };
   connect(session_, &ProjectSession::recentProjectsChanged, recent, fillRecent);
   fillRecent(session_->recentProjects());
-  add(tr("&Save Project"), QKeySequence::Save, "saveProjectAction", [this] { session_->save(); });
-  add(tr("Save Project &As…"), QKeySequence::SaveAs, "saveProjectAsAction", [this] { session_->saveAs(); });
+  QAction* example = new QAction(tr("Open &Example Project"), file);
+  example->setObjectName("openExampleAction");
+  example->setEnabled(!services_.examplePortrait.isEmpty());
+  connect(example, &QAction::triggered, this, &Editor::openExample);
+  file->insertAction(first, example);
+  add(tr("&Save Project"), {QKeySequence::Save}, "saveProjectAction", [this] { session_->save(); });
+  // Save As has no standard key on every desktop: Ctrl+Shift+S everywhere.
+  add(tr("Save Project &As…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, "saveProjectAsAction",
+      [this] { session_->saveAs(); });
   file->insertSeparator(first);
 
   QAction* exportAction = file->addAction(tr("&Export…"), this, [this] { exportDialog()->show(); });
   exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
   exportAction->setObjectName("exportAction");
+  window_->addExportAction(exportAction);
   file->addSeparator();
   QAction* preferences = file->addAction(tr("&Preferences…"), this, [this] { settings_->showDialog(window_.get()); });
   preferences->setShortcut(QKeySequence::Preferences);
@@ -121,30 +139,42 @@ void Editor::buildProject() {
   preferences->setObjectName("preferencesAction");
   QAction* quit = file->addAction(tr("&Quit"), window_.get(), &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
+  window_->setStartActions(window_->findChild<QAction*>("openPortraitAction"),
+                           window_->findChild<QAction*>("openDriverAction"), example);
 }
 
-void Editor::syncMediaIntoProject() {
-  const EditorMedia& media = controller_->media();
-  const timeline::Project& project = document_->project();
-  const timeline::MediaRef portrait{media.portraitPath.toStdString(), media.portraitHash};
-  if (media.portrait && (!(project.portrait.file == portrait) || !project.portrait.motion))
-    document_->setPortrait(portrait, media.portrait->motion);
-  // A driver without a path plays a project's cached motion; its file is missing.
-  if (media.driver && !media.drivingPath.isEmpty() && (!project.driver || project.driver->motion != media.driver))
-    document_->setDriver({media.drivingPath.toStdString(), media.drivingHash}, media.driver);
-  if (!media.driver && project.settings.frameCount != controller_->frameCount())
-    document_->setStandaloneLength(controller_->frameCount(), controller_->frameRate());
+void Editor::openExample() {
+  if (services_.examplePortrait.isEmpty() || !session_->newProject()) return;
+  document_->setStandaloneLength(kExampleFrames, Rational(25));
+  media_->openPortrait(services_.examplePortrait);
+  // The presets become keys once the portrait's own motion is known (keys
+  // hold readings relative to it).
+  auto* once = new QObject(this);
+  connect(document_, &ProjectDocument::changed, once, [this, once] {
+    const timeline::Project& project = document_->project();
+    if (!project.portrait.motion) return;
+    once->deleteLater();
+    if (QFileInfo(QString::fromStdString(project.portrait.file.path)) != QFileInfo(services_.examplePortrait)) return;
+    const timeline::FrameRange all{0, project.settings.frameCount};
+    std::vector<timeline::CommandPtr> steps;
+    steps.push_back(
+        timeline::setModeOver(project, {timeline::TrackKind::Pose, std::nullopt}, all, timeline::TrackMode::Keyframed));
+    steps.push_back(timeline::setModeOver(project, {timeline::TrackKind::Expression, std::nullopt}, all,
+                                          timeline::TrackMode::Keyframed));
+    steps.push_back(timeline::insertPresetKeys(kExamplePresets, all, timeline::ExpressionValues::Readings));
+    document_->apply(timeline::composite(tr("Example: nod, blink, smile, talk").toStdString(), std::move(steps)));
+  });
 }
 
 void Editor::buildPanels() {
-  timeline_ = new TimelinePanel(document_, controller_, playback_);
-  inspector_ = new Inspector(document_);
+  timeline_ = new TimelinePanel(document_, media_, preview_, playback_);
+  inspector_ = new Inspector(document_, media_);
   curveEditor_ = new CurveEditor(document_);
   window_->addPanel(Qt::BottomDockWidgetArea, timeline_, tr("Timeline"), "timelineDock");
   window_->addPanel(Qt::RightDockWidgetArea, inspector_, tr("Inspector"), "inspectorDock");
   window_->addPanel(Qt::BottomDockWidgetArea, curveEditor_, tr("Curves"), "curvesDock");
-  connect(controller_, &EditorController::playheadChanged, inspector_, &Inspector::setPlayhead);
-  connect(controller_, &EditorController::playheadChanged, curveEditor_, &CurveEditor::setPlayhead);
+  connect(preview_, &PreviewController::playheadChanged, inspector_, &Inspector::setPlayhead);
+  connect(preview_, &PreviewController::playheadChanged, curveEditor_, &CurveEditor::setPlayhead);
   connect(inspector_, &Inspector::channelFocused, curveEditor_, &CurveEditor::setChannel);
   TimelineView* view = timeline_->view();
   connect(view, &TimelineView::selectionChanged, this, [this, view] {
@@ -159,7 +189,8 @@ void Editor::buildEditActions() {
   undo->setShortcut(QKeySequence::Undo);
   undo->setObjectName("undoAction");
   QAction* redo = edit->addAction(tr("&Redo"), this, [this] { document_->redo(); });
-  redo->setShortcut(QKeySequence::Redo);
+  // Both common keys: Ctrl+Shift+Z and Ctrl+Y.
+  redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
   redo->setObjectName("redoAction");
   auto refreshNames = [this, undo, redo] {
     const QString undoName = document_->undoName(), redoName = document_->redoName();
@@ -196,34 +227,33 @@ Editor::~Editor() {
   // Workers report to the window's widgets; stop them before the window goes.
   exportRunner_->cancel();
   exportRunner_->wait();
-  loader_->cancelDriver();
-  loader_->waitForIdle();
+  media_->cancelAndWait();
 }
 
 ExportDialog* Editor::exportDialog() {
   if (!exportDialog_) {
     exportDialog_ = new ExportDialog(
-        exportRunner_,
+        exportRunner_, document_,
         // The project is copied here, on the UI thread; the export renders
         // from that copy while editing goes on.
         [this] {
-          return ExportRequest{animateRequestFromProject(document_->project()), loader_->model()};
+          return ExportRequest{document_->project(), {}, media_->model(), media_->portrait()};
         },
-        messages_, window_.get());
+        messages_, prompts_, window_.get());
     TimelineView* view = timeline_->view();
     connect(view, &TimelineView::selectionChanged, exportDialog_,
             [this, view] { exportDialog_->setInOutRange(view->inFrame(), view->outFrame()); });
   }
-  if (exportDialog_->outputPath().isEmpty() && controller_->hasPortrait()) {
-    const QFileInfo portrait(controller_->media().portraitPath);
-    exportDialog_->setOutputPath(QDir(portrait.absolutePath()).filePath(portrait.completeBaseName() + "-animated.mp4"));
+  const std::string& portrait = document_->project().portrait.file.path;
+  if (exportDialog_->outputPath().isEmpty() && !portrait.empty()) {
+    const QFileInfo info(QString::fromStdString(portrait));
+    exportDialog_->setOutputPath(QDir(info.absolutePath()).filePath(info.completeBaseName() + "-animated.mp4"));
   }
   return exportDialog_;
 }
 
 bool Editor::settled() const {
-  return loader_->idle() && !controller_->trackingInProgress() && scheduler_->idle() && !exportRunner_->running() &&
-         !settings_->modelSwitchPending();
+  return media_->idle() && scheduler_->idle() && !exportRunner_->running() && !settings_->modelSwitchPending();
 }
 
 }  // namespace marionette::ui

@@ -5,24 +5,24 @@
 #include <functional>
 #include <memory>
 
-#include "ui/settings/editor_settings.h"
-#include "ui/document/media_loader.h"
+#include "ui/document/project_media.h"
 #include "ui/preview/preview_scheduler.h"
+#include "ui/settings/editor_settings.h"
 #include "ui/settings/settings_controller.h"
 
 namespace marionette::ui {
 
-class EditorController;
+class AudioSync;
+class CurveEditor;
 class ExportDialog;
 class ExportRunner;
+class Inspector;
 class MainWindow;
 class MessageSink;
-class Inspector;
-class CurveEditor;
 class Playback;
+class PreviewController;
 class ProjectDocument;
 class ProjectSession;
-class AudioSync;
 class TimelinePanel;
 class UserPrompts;
 
@@ -39,12 +39,14 @@ struct EditorServices {
   // Called whenever the settings change (the app writes them to QSettings).
   std::function<void(const EditorSettings&)> saveSettings;
   QString untitledAutosavePath;  // empty: untitled projects are not autosaved
+  QString examplePortrait;       // the bundled public-domain portrait the example project animates
   int autosaveIntervalMs = 60'000;
   bool audio = true;  // play the driver's sound (when there is an audio device)
 };
 
-// Builds the editor: controllers, workers and the window, connected. Owns
-// them all; the app and the GUI tests create exactly this.
+// Builds the editor: the document (the one source of truth), the media
+// analysis that follows it, the preview, the workers and the window,
+// connected. Owns them all; the app and the GUI tests create exactly this.
 class Editor : public QObject {
   Q_OBJECT
 
@@ -53,13 +55,13 @@ class Editor : public QObject {
   ~Editor() override;
 
   MainWindow* window() const { return window_.get(); }
-  EditorController* controller() const { return controller_; }
-  MediaLoader* loader() const { return loader_; }
+  ProjectDocument* document() const { return document_; }
+  ProjectMedia* media() const { return media_; }
+  PreviewController* preview() const { return preview_; }
   PreviewScheduler* scheduler() const { return scheduler_; }
   ExportRunner* exportRunner() const { return exportRunner_; }
   ExportDialog* exportDialog();
   MessageSink* messages() const { return messages_; }
-  ProjectDocument* document() const { return document_; }
   TimelinePanel* timeline() const { return timeline_; }
   Inspector* inspector() const { return inspector_; }
   CurveEditor* curveEditor() const { return curveEditor_; }
@@ -67,25 +69,26 @@ class Editor : public QObject {
   ProjectSession* session() const { return session_; }
   SettingsController* settings() const { return settings_; }
   AudioSync* audio() const { return audio_; }
-  // No load, tracking, preview or export in progress.
+  // No analysis, tracking, preview or export in progress.
   bool settled() const;
+  // A project made from the bundled demo portrait with presets as keys.
+  void openExample();
 
  private:
   void buildPanels();
   void buildEditActions();
   void buildProject();
-  void syncMediaIntoProject();
 
   EditorServices services_;
   std::unique_ptr<MessageSink> ownedMessages_;
   MessageSink* messages_ = nullptr;
   std::unique_ptr<UserPrompts> ownedPrompts_;
   UserPrompts* prompts_ = nullptr;
-  MediaLoader* loader_;
-  PreviewScheduler* scheduler_;
-  EditorController* controller_;
-  ExportRunner* exportRunner_;
   ProjectDocument* document_;
+  ProjectMedia* media_;
+  PreviewScheduler* scheduler_;
+  PreviewController* preview_;
+  ExportRunner* exportRunner_;
   Playback* playback_;
   ProjectSession* session_ = nullptr;
   SettingsController* settings_ = nullptr;

@@ -8,20 +8,30 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
-#include "ui/preview/editor_controller.h"
 #include "ui/common/file_drop.h"
 #include "ui/common/media_kind.h"
+#include "ui/document/project_document.h"
+#include "ui/document/project_media.h"
+#include "ui/preview/preview_controller.h"
 #include "ui/preview/viewport.h"
 
 namespace marionette::ui {
 
-MainWindow::MainWindow(EditorController* editor, MediaLoader* loader, QWidget* parent)
-    : QMainWindow(parent), editor_(editor), loader_(loader), viewport_(new Viewport(this)) {
+namespace {
+
+// The size the window opens at on a large screen; smaller screens get what fits.
+constexpr QSize kPreferredSize(1280, 820);
+
+}  // namespace
+
+MainWindow::MainWindow(ProjectDocument* document, ProjectMedia* media, PreviewController* preview, QWidget* parent)
+    : QMainWindow(parent), document_(document), media_(media), preview_(preview), viewport_(new Viewport(this)) {
   setObjectName("MainWindow");
   showProjectTitle(tr("Untitled"), false);
   auto* central = new QWidget(this);
@@ -30,32 +40,38 @@ MainWindow::MainWindow(EditorController* editor, MediaLoader* loader, QWidget* p
   centralLayout_->setSpacing(0);
   centralLayout_->addWidget(viewport_, 1);
   setCentralWidget(central);
-  connect(new FileDropFilter(this), &FileDropFilter::filesDropped, editor_, &EditorController::openFiles);
+  connect(new FileDropFilter(this), &FileDropFilter::filesDropped, media_, &ProjectMedia::openFiles);
   setDockNestingEnabled(true);
   buildMenus();
   buildToolBar();
   buildStatusBar();
-  connect(viewport_, &Viewport::filesDropped, editor_, &EditorController::openFiles);
-  connect(editor_, &EditorController::frameShown, this, &MainWindow::showFrame);
-  connect(editor_, &EditorController::mediaChanged, this, &MainWindow::showMedia);
-  connect(editor_, &EditorController::statusMessage, this,
-          [this](const QString& text) { statusBar()->showMessage(text, 8000); });
-  connect(editor_, &EditorController::driverLoading, this, [this](const QString&, const QVector<QImage>&, qint64) {
-    trackingBar_->setRange(0, 0);
-    trackingBar_->setFormat(tr("Tracking…"));
-    trackingBar_->show();
-  });
-  connect(editor_, &EditorController::trackingProgress, this, [this](int done, qint64 total) {
-    if (total <= 0 || done >= total) {
+  connect(viewport_, &Viewport::filesDropped, media_, &ProjectMedia::openFiles);
+  connect(preview_, &PreviewController::frameShown, this, &MainWindow::showFrame);
+  connect(media_, &ProjectMedia::portraitChanged, this, &MainWindow::showMedia);
+  connect(document_, &ProjectDocument::changed, this, &MainWindow::showMedia);
+  connect(media_, &ProjectMedia::trackingProgress, this, [this](int done, qint64 total) {
+    if (total <= 0 && done <= 0) {
       trackingBar_->hide();
       return;
     }
-    trackingBar_->setRange(0, int(total));
+    trackingBar_->setRange(0, int(std::max<qint64>(total, done)));
     trackingBar_->setValue(done);
     trackingBar_->setFormat(tr("Tracking %p%"));
     trackingBar_->show();
   });
-  resize(1280, 820);
+  fitToScreen();
+}
+
+void MainWindow::fitToScreen() {
+  const QRect available = screen() ? screen()->availableGeometry() : QRect(QPoint(0, 0), kPreferredSize);
+  resize(kPreferredSize.boundedTo(available.size() * 0.96));
+}
+
+void MainWindow::restoreLayout(const QByteArray& geometry, const QByteArray& state) {
+  if (!geometry.isEmpty()) restoreGeometry(geometry);
+  if (!state.isEmpty()) restoreState(state);
+  // A layout saved on a larger screen must still fit this one.
+  if (screen() && !screen()->availableGeometry().contains(frameGeometry())) fitToScreen();
 }
 
 void MainWindow::addPanel(Qt::DockWidgetArea area, QWidget* widget, const QString& title, const QString& objectName) {
@@ -76,19 +92,19 @@ void MainWindow::buildMenus() {
   fileMenu_ = menuBar()->addMenu(tr("&File"));
   QAction* openPortrait = fileMenu_->addAction(tr("Open &Portrait…"), this, [this] {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Portrait"), {}, portraitFileFilter());
-    if (!path.isEmpty()) editor_->openPortrait(path);
+    if (!path.isEmpty()) media_->openPortrait(path);
   });
   openPortrait->setObjectName("openPortraitAction");
   QAction* openDriver = fileMenu_->addAction(tr("Open &Driving Video…"), this, [this] {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Driving Video"), {}, drivingVideoFileFilter());
-    if (!path.isEmpty()) editor_->openDriver(path);
+    if (!path.isEmpty()) media_->openDriver(path);
   });
   openDriver->setObjectName("openDriverAction");
   fileMenu_->addSeparator();
   editMenu_ = menuBar()->addMenu(tr("&Edit"));
   viewMenu_ = menuBar()->addMenu(tr("&View"));
 
-  auto* modes = new QActionGroup(this);
+  viewModes_ = new QActionGroup(this);
   const std::array<std::pair<ViewMode, QString>, 4> entries{{{ViewMode::Result, tr("&Result")},
                                                              {ViewMode::Portrait, tr("&Portrait")},
                                                              {ViewMode::Driver, tr("&Driver")},
@@ -99,7 +115,8 @@ void MainWindow::buildMenus() {
     action->setCheckable(true);
     action->setChecked(mode == viewport_->mode());
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
-    action->setActionGroup(modes);
+    action->setActionGroup(viewModes_);
+    action->setData(int(mode));
     connect(action, &QAction::triggered, this, [this, mode = mode] { viewport_->setMode(mode); });
   }
   viewMenu_->addSeparator();
@@ -119,20 +136,38 @@ void MainWindow::buildMenus() {
 void MainWindow::buildToolBar() {
   toolBar_ = addToolBar(tr("Main"));
   toolBar_->setObjectName("mainToolBar");
-  auto* mode = new QComboBox(toolBar_);
-  mode->setObjectName("viewModeCombo");
-  mode->addItem(tr("Result"), int(ViewMode::Result));
-  mode->addItem(tr("Portrait"), int(ViewMode::Portrait));
-  mode->addItem(tr("Driver"), int(ViewMode::Driver));
-  mode->addItem(tr("Side by side"), int(ViewMode::SideBySide));
-  connect(mode, &QComboBox::currentIndexChanged, this,
-          [this, mode](int) { viewport_->setMode(ViewMode(mode->currentData().toInt())); });
-  toolBar_->addWidget(mode);
+  viewMode_ = new QComboBox(toolBar_);
+  viewMode_->setObjectName("viewModeCombo");
+  viewMode_->addItem(tr("Result"), int(ViewMode::Result));
+  viewMode_->addItem(tr("Portrait"), int(ViewMode::Portrait));
+  viewMode_->addItem(tr("Driver"), int(ViewMode::Driver));
+  viewMode_->addItem(tr("Side by side"), int(ViewMode::SideBySide));
+  connect(viewMode_, &QComboBox::currentIndexChanged, this,
+          [this](int) { viewport_->setMode(ViewMode(viewMode_->currentData().toInt())); });
+  // The box and the View menu follow the viewport however its mode changed.
+  connect(viewport_, &Viewport::modeChanged, this, [this](ViewMode mode) {
+    viewMode_->setCurrentIndex(viewMode_->findData(int(mode)));
+    for (QAction* action : viewModes_->actions()) action->setChecked(action->data().toInt() == int(mode));
+  });
+  toolBar_->addWidget(viewMode_);
   QAction* overlay = toolBar_->addAction(tr("Overlay"));
   overlay->setCheckable(true);
   connect(overlay, &QAction::toggled, viewport_, &Viewport::setOverlayVisible);
   toolBar_->addAction(tr("Fit"), this, [this] { viewport_->setZoom(0); });
   toolBar_->addSeparator();
+}
+
+void MainWindow::addExportAction(QAction* action) {
+  auto* spacer = new QWidget(toolBar_);
+  spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+  toolBar_->addWidget(spacer);
+  toolBar_->addAction(action);
+  if (QWidget* button = toolBar_->widgetForAction(action)) button->setObjectName("exportButton");
+}
+
+void MainWindow::setStartActions(QAction* openPortrait, QAction* openDriver, QAction* example) {
+  viewport_->setPlaceholder(tr("Drop a portrait image and a driving video here, or:"));
+  viewport_->setStartActions({openPortrait, openDriver, example});
 }
 
 void MainWindow::buildStatusBar() {
@@ -155,10 +190,10 @@ void MainWindow::buildStatusBar() {
 }
 
 void MainWindow::pollModel() {
-  if (loader_->modelReady()) {
+  if (media_->modelReady()) {
     modelLabel_->setText(tr("Landmark model ready"));
     modelPoll_->stop();
-  } else if (QString error = loader_->modelError(); !error.isEmpty()) {
+  } else if (QString error = media_->modelError(); !error.isEmpty()) {
     modelLabel_->setText(tr("Landmark model missing (see Preferences)"));
     modelLabel_->setToolTip(error);
     modelPoll_->stop();
@@ -166,12 +201,16 @@ void MainWindow::pollModel() {
 }
 
 void MainWindow::showFrame(const PreviewFrame& frame) {
-  const EditorMedia& media = editor_->media();
-  const QSize portraitSize = media.portraitImage.size();
-  viewport_->setResult({frame.image.result, frame.image.target, portraitSize});
-  if (!frame.image.driver.isNull() && media.driver && frame.frame < int(media.driver->frames.size())) {
-    viewport_->setDriver({frame.image.driver, media.driver->frames[frame.frame].motion,
-                          QSize(media.driver->width, media.driver->height)});
+  const QSize portraitSize = media_->portraitImage().size();
+  const Rect& region = frame.image.region;
+  viewport_->setResult(
+      {frame.image.result, frame.image.target, portraitSize, QRectF(region.x, region.y, region.width, region.height)});
+  const auto& driver = document_->project().driver;
+  if (!frame.image.driver.isNull() && driver && driver->motion &&
+      frame.frame < timeline::FrameIndex(driver->motion->frames.size())) {
+    const MotionTrack& track = *driver->motion;
+    viewport_->setDriver(
+        {frame.image.driver, track.frames[std::size_t(frame.frame)].motion, QSize(track.width, track.height), {}});
   }
   frameLabel_->setText(tr("%1 × %2 · %3 ms%4")
                            .arg(frame.image.result.width())
@@ -181,12 +220,11 @@ void MainWindow::showFrame(const PreviewFrame& frame) {
 }
 
 void MainWindow::showMedia() {
-  const EditorMedia& media = editor_->media();
-  if (media.portrait)
-    viewport_->setPortrait({media.portraitImage, media.portrait->motion, media.portraitImage.size()});
+  if (const auto portrait = media_->portrait())
+    viewport_->setPortrait({media_->portraitImage(), portrait->source.motion, media_->portraitImage().size(), {}});
   else
     viewport_->clearPortrait();
-  if (!media.driver) viewport_->clearDriver();
+  if (!document_->project().driver) viewport_->clearDriver();
 }
 
 void MainWindow::addBanner(QWidget* banner) { centralLayout_->insertWidget(centralLayout_->count() - 1, banner); }

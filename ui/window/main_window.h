@@ -3,6 +3,8 @@
 #include <QMainWindow>
 #include <functional>
 
+class QActionGroup;
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QTimer;
@@ -10,8 +12,9 @@ class QVBoxLayout;
 
 namespace marionette::ui {
 
-class EditorController;
-class MediaLoader;
+class PreviewController;
+class ProjectDocument;
+class ProjectMedia;
 class Viewport;
 struct PreviewFrame;
 
@@ -22,7 +25,7 @@ class MainWindow : public QMainWindow {
   Q_OBJECT
 
  public:
-  MainWindow(EditorController* editor, MediaLoader* loader, QWidget* parent = nullptr);
+  MainWindow(ProjectDocument* document, ProjectMedia* media, PreviewController* preview, QWidget* parent = nullptr);
 
   Viewport* viewport() const { return viewport_; }
   // Adds a dock on the given side; the View menu gets a toggle for it.
@@ -37,6 +40,13 @@ class MainWindow : public QMainWindow {
   void showProjectTitle(const QString& name, bool modified);
   // Asked before the window closes; false keeps it open (unsaved changes).
   void setCloseGuard(std::function<bool()> guard) { closeGuard_ = std::move(guard); }
+  // The toolbar's Export button.
+  void addExportAction(QAction* action);
+  // What the empty window offers to click.
+  void setStartActions(QAction* openPortrait, QAction* openDriver, QAction* example);
+  // The geometry and dock layout of the last session (empty: sized to fit
+  // the screen).
+  void restoreLayout(const QByteArray& geometry, const QByteArray& state);
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -48,10 +58,14 @@ class MainWindow : public QMainWindow {
   void showFrame(const PreviewFrame& frame);
   void showMedia();
   void pollModel();
+  void fitToScreen();
 
-  EditorController* editor_;
-  MediaLoader* loader_;
+  ProjectDocument* document_;
+  ProjectMedia* media_;
+  PreviewController* preview_;
   Viewport* viewport_;
+  QComboBox* viewMode_ = nullptr;
+  QActionGroup* viewModes_ = nullptr;
   QMenu* fileMenu_ = nullptr;
   QMenu* editMenu_ = nullptr;
   QMenu* viewMenu_ = nullptr;

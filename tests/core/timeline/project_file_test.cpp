@@ -7,8 +7,8 @@
 #include <random>
 
 #include "core/timeline/commands.h"
-#include "core/timeline/motion_at.h"
 #include "core/timeline/media_hash.h"
+#include "core/timeline/motion_at.h"
 #include "core/timeline/motion_cache.h"
 #include "tests/core/timeline/timeline_fixtures.h"
 
@@ -158,6 +158,22 @@ TEST_F(ProjectFolder, AutosaveIsFoundAfterACrashAndRemovedBySave) {
   ASSERT_TRUE(saveProject(recovered->project, projectPath()).ok());
   EXPECT_FALSE(fs::exists(autosavePath(projectPath())));
   EXPECT_FALSE(hasRecoverableAutosave(projectPath()));
+}
+
+TEST_F(ProjectFolder, DiscardingANeverSavedProjectsAutosaveLeavesNoMotionCache) {
+  const std::string untitled = (root_ / "data/untitled.marionette").string();
+  fs::create_directories(root_ / "data");
+  ASSERT_TRUE(writeAutosave(project(), untitled).ok());
+  ASSERT_TRUE(fs::exists(motionCachePath(untitled))) << "the autosave keeps the driver's motion beside it";
+  discardAutosave(untitled);
+  EXPECT_FALSE(fs::exists(autosavePath(untitled)));
+  EXPECT_FALSE(fs::exists(motionCachePath(untitled))) << "nothing of the discarded project stays in the data folder";
+
+  // A saved project keeps its cache: the project file needs it.
+  ASSERT_TRUE(saveProject(project(), projectPath()).ok());
+  ASSERT_TRUE(writeAutosave(project(), projectPath()).ok());
+  discardAutosave(projectPath());
+  EXPECT_TRUE(fs::exists(motionCachePath(projectPath())));
 }
 
 TEST(ProjectMigration, Version1FixtureOpensAsTheSameAnimation) {

@@ -7,12 +7,13 @@
 
 #include "core/timeline/project_file.h"
 #include "tests/ui/gui_test_support.h"
-#include "ui/preview/editor_controller.h"
-#include "ui/inspector/inspector.h"
-#include "ui/window/main_window.h"
 #include "ui/document/media_problems_bar.h"
 #include "ui/document/project_document.h"
+#include "ui/document/project_media.h"
 #include "ui/document/project_session.h"
+#include "ui/inspector/inspector.h"
+#include "ui/preview/preview_controller.h"
+#include "ui/window/main_window.h"
 
 namespace marionette::testing {
 namespace {
@@ -43,7 +44,7 @@ struct SessionFixture : EditorFixture {
   void makeProject(SavedProject& saved, const std::string& drivingVideo) {
     fs::copy_file(sourceFile("resources/demo/portrait.jpg"), saved.portrait);
     fs::copy_file(drivingVideo, saved.driver);
-    editor->controller()->openFiles({q(saved.portrait), q(saved.driver)});
+    editor->media()->openFiles({q(saved.portrait), q(saved.driver)});
     ASSERT_TRUE(waitSettled());
     ASSERT_TRUE(project().hasDriverMotion()) << messages.errors.join('\n').toStdString();
     ASSERT_TRUE(editor->inspector()->setChannelValue(kSmile, 0.6, false));
@@ -68,7 +69,7 @@ TEST(ProjectSession, SavesAndReopensWithCachedMotionAndNoTracking) {
     before = first.project();
   }
   SessionFixture second;
-  QSignalSpy tracking(second.editor->controller(), &ui::EditorController::trackingProgress);
+  QSignalSpy tracking(second.editor->media(), &ui::ProjectMedia::trackingProgress);
   ASSERT_TRUE(second.session()->open(q(saved.project)));
   ASSERT_TRUE(second.waitSettled());
   EXPECT_TRUE(second.messages.errors.isEmpty()) << second.messages.errors.join('\n').toStdString();
@@ -79,15 +80,15 @@ TEST(ProjectSession, SavesAndReopensWithCachedMotionAndNoTracking) {
   EXPECT_TRUE(bar->isHidden()) << "no tracking bar left behind";
   EXPECT_TRUE(second.project() == before);
   EXPECT_FALSE(second.document()->isModified());
-  EXPECT_TRUE(second.editor->controller()->hasPortrait());
-  EXPECT_EQ(second.editor->controller()->frameCount(), 78);
+  EXPECT_TRUE(second.editor->media()->hasPortrait());
+  EXPECT_EQ(second.editor->preview()->frameCount(), 78);
   EXPECT_EQ(second.session()->recentProjects().value(0), q(saved.project));
 }
 
 TEST(ProjectSession, UnsavedChangesPromptCanCancelOrDiscard) {
   MARIONETTE_REQUIRE_LANDMARK_MODEL();
   SessionFixture fixture;
-  fixture.editor->controller()->openFiles({q(sourceFile("resources/demo/portrait.jpg"))});
+  fixture.editor->media()->openFiles({q(sourceFile("resources/demo/portrait.jpg"))});
   ASSERT_TRUE(fixture.waitSettled());
   ASSERT_TRUE(fixture.editor->inspector()->setChannelValue(kSmile, 0.5, false));
   EXPECT_TRUE(fixture.editor->window()->isWindowModified());
@@ -102,7 +103,7 @@ TEST(ProjectSession, UnsavedChangesPromptCanCancelOrDiscard) {
   EXPECT_TRUE(fixture.session()->newProject());
   EXPECT_EQ(fixture.project().curve(kSmile).size(), 0u);
   EXPECT_FALSE(fixture.document()->isModified());
-  EXPECT_FALSE(fixture.editor->controller()->hasPortrait());
+  EXPECT_FALSE(fixture.editor->media()->hasPortrait());
 }
 
 TEST(ProjectSession, NewerOrMalformedProjectLeavesTheOpenProjectAsItWas) {
@@ -139,7 +140,7 @@ TEST(ProjectSession, NewerOrMalformedProjectLeavesTheOpenProjectAsItWas) {
     EXPECT_TRUE(fixture.project() == before);
     EXPECT_EQ(fixture.document()->path(), q(saved.project));
     EXPECT_TRUE(fixture.document()->isModified());
-    EXPECT_TRUE(fixture.editor->controller()->hasDriver());
+    EXPECT_TRUE(fixture.editor->document()->project().hasDriverMotion());
   }
   // The newer-version message says what happened.
   fixture.messages.errors.clear();
@@ -158,7 +159,7 @@ TEST(ProjectSession, DroppedProjectFileOpens) {
   ASSERT_TRUE(fixture.waitSettled());
   EXPECT_EQ(fixture.document()->path(), q(saved.project));
   EXPECT_EQ(fixture.project().curve(kSmile).size(), 1u);
-  EXPECT_TRUE(fixture.editor->controller()->hasDriver());
+  EXPECT_TRUE(fixture.editor->document()->project().hasDriverMotion());
 }
 
 TEST(ProjectSession, AutosaveIsRecoveredAfterACrash) {
@@ -169,7 +170,7 @@ TEST(ProjectSession, AutosaveIsRecoveredAfterACrash) {
     SessionFixture crashed;
     crashed.makeProject(saved, driver);
     ASSERT_TRUE(crashed.editor->inspector()->setChannelValue(kSmile, 0.9, false));
-    crashed.editor->controller()->setPlayhead(30);
+    crashed.editor->preview()->setPlayhead(30);
     ASSERT_TRUE(crashed.editor->inspector()->setChannelValue(kSmile, 0.1, false));
     ASSERT_TRUE(crashed.session()->autosaveNow());
     ASSERT_TRUE(fs::exists(timeline::autosavePath(saved.project)));
@@ -193,7 +194,7 @@ TEST(ProjectSession, UntitledProjectIsRecoveredAtStart) {
   const std::string untitled = dir.file("untitled.marionette");
   {
     SessionFixture crashed(q(untitled));
-    crashed.editor->controller()->openFiles({q(sourceFile("resources/demo/portrait.jpg"))});
+    crashed.editor->media()->openFiles({q(sourceFile("resources/demo/portrait.jpg"))});
     ASSERT_TRUE(crashed.waitSettled());
     ASSERT_TRUE(crashed.editor->inspector()->setChannelValue(kSmile, 0.7, false));
     ASSERT_TRUE(crashed.session()->autosaveNow());
@@ -203,7 +204,7 @@ TEST(ProjectSession, UntitledProjectIsRecoveredAtStart) {
   ASSERT_TRUE(fixture.waitSettled());
   EXPECT_EQ(fixture.project().curve(kSmile).size(), 1u);
   EXPECT_TRUE(fixture.document()->path().isEmpty());
-  EXPECT_TRUE(fixture.editor->controller()->hasPortrait());
+  EXPECT_TRUE(fixture.editor->media()->hasPortrait());
   EXPECT_TRUE(fixture.document()->isModified());
 }
 
@@ -226,8 +227,8 @@ TEST(ProjectSession, MissingDriverShowsRelinkAndRelinkRestoresIt) {
   auto* relink = bar->findChild<QPushButton*>("relinkDriverButton");
   ASSERT_NE(relink, nullptr);
   // The cached motion still plays without the video.
-  EXPECT_EQ(fixture.editor->controller()->frameCount(), 78);
-  EXPECT_TRUE(fixture.editor->controller()->hasPortrait());
+  EXPECT_EQ(fixture.editor->preview()->frameCount(), 78);
+  EXPECT_TRUE(fixture.editor->media()->hasPortrait());
 
   fixture.prompts.replacementPath = q(moved);
   relink->click();
@@ -236,7 +237,7 @@ TEST(ProjectSession, MissingDriverShowsRelinkAndRelinkRestoresIt) {
   EXPECT_FALSE(bar->isVisible());
   EXPECT_EQ(fixture.project().driver->file.path, fs::absolute(moved).string());
   EXPECT_TRUE(fixture.project().hasDriverMotion()) << "same content: the cached motion stays";
-  EXPECT_EQ(fixture.editor->controller()->media().drivingPath, q(fs::absolute(moved).string()));
+  EXPECT_EQ(q(fixture.project().driver->file.path), q(fs::absolute(moved).string()));
   EXPECT_TRUE(fixture.document()->isModified());
   EXPECT_EQ(fixture.document()->undoName(), "Relink driving video");
 }

@@ -9,20 +9,21 @@
 #include "core/timeline/project_file.h"
 #include "tests/support/run_command.h"
 #include "tests/ui/gui_test_support.h"
-#include "ui/preview/editor_controller.h"
+#include "ui/document/project_document.h"
+#include "ui/document/project_media.h"
 #include "ui/export/export_dialog.h"
 #include "ui/export/export_runner.h"
-#include "ui/document/project_document.h"
+#include "ui/preview/preview_controller.h"
 
 namespace marionette::testing {
 namespace {
 
 // A portrait with no driver: the clip is the standalone length, the portrait's own motion.
 void openDemoPortrait(EditorFixture& fixture, int frames) {
-  fixture.editor->controller()->setStandaloneLength(frames, Rational(25));
-  fixture.editor->controller()->openPortrait(QString::fromStdString(sourceFile("resources/demo/portrait.jpg")));
+  fixture.editor->document()->setStandaloneLength(frames, Rational(25));
+  fixture.editor->media()->openPortrait(QString::fromStdString(sourceFile("resources/demo/portrait.jpg")));
   ASSERT_TRUE(fixture.waitSettled());
-  ASSERT_TRUE(fixture.editor->controller()->hasPortrait()) << fixture.messages.errors.join('\n').toStdString();
+  ASSERT_TRUE(fixture.editor->media()->hasPortrait()) << fixture.messages.errors.join('\n').toStdString();
 }
 
 TEST(ExportDialog, ExportsAShortClipWithProgressReachingTheEnd) {

@@ -4,11 +4,13 @@
 #include <fstream>
 
 #include "tests/ui/gui_test_support.h"
-#include "ui/timeline/audio_sync.h"
-#include "ui/preview/editor_controller.h"
-#include "ui/window/main_window.h"
+#include "ui/document/project_document.h"
+#include "ui/document/project_media.h"
+#include "ui/preview/preview_controller.h"
 #include "ui/settings/preferences_dialog.h"
 #include "ui/settings/settings_controller.h"
+#include "ui/timeline/audio_sync.h"
+#include "ui/window/main_window.h"
 
 namespace marionette::testing {
 namespace {
@@ -86,11 +88,11 @@ TEST(Preferences, DialogShowsTheProblemUnderTheFieldAndStaysOpen) {
 TEST(Preferences, PreviewResolutionChangesTheRenderedSize) {
   MARIONETTE_REQUIRE_LANDMARK_MODEL();
   EditorFixture fixture;
-  fixture.editor->controller()->openFiles({q(sourceFile("resources/demo/portrait.jpg"))});
+  fixture.editor->media()->openFiles({q(sourceFile("resources/demo/portrait.jpg"))});
   ASSERT_TRUE(fixture.waitSettled());
   ui::EditorSettings wanted = fixture.editor->settings()->settings();
   wanted.previewSide = 256;
-  QSignalSpy shown(fixture.editor->controller(), &ui::EditorController::frameShown);
+  QSignalSpy shown(fixture.editor->preview(), &ui::PreviewController::frameShown);
   ASSERT_TRUE(fixture.editor->settings()->apply(wanted));
   ASSERT_TRUE(fixture.waitSettled());
   ASSERT_GE(shown.count(), 1);

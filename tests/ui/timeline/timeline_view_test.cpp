@@ -4,12 +4,13 @@
 #include "core/timeline/motion_at.h"
 #include "core/timeline/time.h"
 #include "tests/ui/gui_test_support.h"
-#include "ui/preview/editor_controller.h"
-#include "ui/inspector/inspector.h"
-#include "ui/window/main_window.h"
 #include "ui/document/project_document.h"
+#include "ui/document/project_media.h"
+#include "ui/inspector/inspector.h"
+#include "ui/preview/preview_controller.h"
 #include "ui/timeline/timeline_panel.h"
 #include "ui/timeline/timeline_view.h"
+#include "ui/window/main_window.h"
 
 namespace marionette::testing {
 namespace {
@@ -27,7 +28,7 @@ struct TimelineFixture : EditorFixture {
 
   void openMedia() {
     MARIONETTE_REQUIRE_MEDIA(driver, "driving/liveportrait-d0.mp4");
-    editor->controller()->openFiles(
+    editor->media()->openFiles(
         {QString::fromStdString(sourceFile("resources/demo/portrait.jpg")), QString::fromStdString(driver)});
     ASSERT_TRUE(waitSettled());
     ASSERT_TRUE(project().hasDriverMotion()) << messages.errors.join('\n').toStdString();
@@ -70,7 +71,7 @@ TEST(TimelineEditing, AddsMovesAndDeletesAKeyframeWithUndo) {
   ASSERT_TRUE(f.view()->setModeOverSelection(TrackMode::Keyframed));
 
   // Add: the inspector's smile slider at frame 10 keys smile there.
-  f.editor->controller()->setPlayhead(10);
+  f.editor->preview()->setPlayhead(10);
   ASSERT_TRUE(f.editor->inspector()->setChannelValue(kSmile, 0.8, false));
   ASSERT_EQ(f.project().curve(kSmile).size(), 1u);
   EXPECT_EQ(f.project().curve(kSmile).keys()[0].time, f.at(10));
@@ -100,11 +101,11 @@ TEST(TimelineEditing, CopiesAndPastesKeyframesAtThePlayhead) {
   TimelineFixture f;
   f.openMedia();
   if (::testing::Test::IsSkipped()) return;
-  f.editor->controller()->setPlayhead(4);
+  f.editor->preview()->setPlayhead(4);
   ASSERT_TRUE(f.editor->inspector()->setChannelValue(kSmile, 0.5, false));
   f.view()->selectKeys({{kSmile, f.at(4)}});
   f.view()->copySelectedKeys();
-  f.editor->controller()->setPlayhead(30);
+  f.editor->preview()->setPlayhead(30);
   ASSERT_TRUE(f.view()->pasteKeys());
   ASSERT_EQ(f.project().curve(kSmile).size(), 2u);
   EXPECT_EQ(f.project().curve(kSmile).keys()[1].time, f.at(30));

@@ -2,7 +2,9 @@
 #include <fstream>
 
 #include "tests/ui/gui_test_support.h"
-#include "ui/preview/editor_controller.h"
+#include "ui/document/project_document.h"
+#include "ui/document/project_media.h"
+#include "ui/preview/preview_controller.h"
 #include "ui/window/main_window.h"
 
 namespace marionette::testing {
@@ -13,7 +15,7 @@ const QString kPortrait = QString::fromStdString(sourceFile("resources/demo/port
 void openPortrait(EditorFixture& fixture) {
   dropFiles(fixture.editor->window(), {kPortrait});
   ASSERT_TRUE(fixture.waitSettled());
-  ASSERT_TRUE(fixture.editor->controller()->hasPortrait());
+  ASSERT_TRUE(fixture.editor->media()->hasPortrait());
 }
 
 TEST(BadInput, UnsupportedDroppedFileIsRefusedWithAMessage) {
@@ -25,7 +27,7 @@ TEST(BadInput, UnsupportedDroppedFileIsRefusedWithAMessage) {
   ASSERT_EQ(fixture.messages.errors.size(), 1);
   EXPECT_TRUE(fixture.messages.errors[0].contains("notes.txt")) << fixture.messages.errors[0].toStdString();
   EXPECT_TRUE(fixture.messages.errors[0].contains("neither a portrait image"));
-  EXPECT_FALSE(fixture.editor->controller()->hasPortrait());
+  EXPECT_FALSE(fixture.editor->media()->hasPortrait());
 }
 
 TEST(BadInput, PortraitWithoutAFaceKeepsThePreviousPortrait) {
@@ -42,7 +44,7 @@ TEST(BadInput, PortraitWithoutAFaceKeepsThePreviousPortrait) {
   ASSERT_EQ(fixture.messages.errors.size(), 1);
   EXPECT_TRUE(fixture.messages.errors[0].contains("sky.png"));
   EXPECT_TRUE(fixture.messages.errors[0].contains("face")) << fixture.messages.errors[0].toStdString();
-  EXPECT_EQ(fixture.editor->controller()->media().portraitPath, kPortrait);
+  EXPECT_EQ(QString::fromStdString(fixture.editor->document()->project().portrait.file.path), kPortrait);
 }
 
 TEST(BadInput, CorruptVideoLeavesTheProjectAsItWas) {
@@ -55,15 +57,15 @@ TEST(BadInput, CorruptVideoLeavesTheProjectAsItWas) {
     std::ofstream out(path, std::ios::binary);
     for (int i = 0; i < 20000; ++i) out.put(char((i * 7919) & 0xff));
   }
-  const int framesBefore = fixture.editor->controller()->frameCount();
+  const int framesBefore = fixture.editor->preview()->frameCount();
   dropFiles(fixture.editor->window(), {QString::fromStdString(path)});
   ASSERT_TRUE(fixture.waitSettled());
   ASSERT_EQ(fixture.messages.errors.size(), 1);
   EXPECT_TRUE(fixture.messages.errors[0].contains("broken.mp4")) << fixture.messages.errors[0].toStdString();
   EXPECT_TRUE(fixture.messages.errors[0].contains("unchanged"));
-  EXPECT_FALSE(fixture.editor->controller()->hasDriver());
-  EXPECT_EQ(fixture.editor->controller()->frameCount(), framesBefore);
-  EXPECT_EQ(fixture.editor->controller()->media().portraitPath, kPortrait);
+  EXPECT_FALSE(fixture.editor->document()->project().hasDriverMotion());
+  EXPECT_EQ(fixture.editor->preview()->frameCount(), framesBefore);
+  EXPECT_EQ(QString::fromStdString(fixture.editor->document()->project().portrait.file.path), kPortrait);
 }
 
 }  // namespace

@@ -3,9 +3,11 @@
 #include <future>
 
 #include "tests/ui/gui_test_support.h"
-#include "ui/preview/editor_controller.h"
-#include "ui/window/main_window.h"
+#include "ui/document/project_document.h"
+#include "ui/document/project_media.h"
+#include "ui/preview/preview_controller.h"
 #include "ui/preview/viewport.h"
+#include "ui/window/main_window.h"
 
 namespace marionette::testing {
 namespace {
@@ -15,13 +17,12 @@ const std::string kPortrait = sourceFile("resources/demo/portrait.jpg");
 TEST(EditorWindow, DroppedPortraitIsAnalysedAndPreviewed) {
   MARIONETTE_REQUIRE_LANDMARK_MODEL();
   EditorFixture fixture;
-  ui::EditorController* controller = fixture.editor->controller();
-  QSignalSpy shown(controller, &ui::EditorController::frameShown);
+  QSignalSpy shown(fixture.editor->preview(), &ui::PreviewController::frameShown);
   dropFiles(fixture.editor->window(), {QString::fromStdString(kPortrait)});
   ASSERT_TRUE(fixture.waitSettled());
   EXPECT_TRUE(fixture.messages.errors.isEmpty()) << fixture.messages.errors.join('\n').toStdString();
-  ASSERT_TRUE(controller->hasPortrait());
-  EXPECT_EQ(controller->media().portraitPath.toStdString(), kPortrait);
+  ASSERT_TRUE(fixture.editor->media()->hasPortrait());
+  EXPECT_EQ(fixture.editor->document()->project().portrait.file.path, kPortrait);
   ASSERT_GE(shown.count(), 1);
   const auto frame = shown.last().at(0).value<ui::PreviewFrame>();
   EXPECT_EQ(frame.image.result.width(), 512);  // the demo portrait is 512² and the preview's long side 512
@@ -32,21 +33,22 @@ TEST(EditorWindow, DrivingVideoDroppedOnViewportIsTrackedAndScrubbed) {
   MARIONETTE_REQUIRE_LANDMARK_MODEL();
   MARIONETTE_REQUIRE_MEDIA(driver, "driving/liveportrait-d0.mp4");
   EditorFixture fixture;
-  ui::EditorController* controller = fixture.editor->controller();
+  ui::PreviewController* controller = fixture.editor->preview();
   dropFiles(fixture.editor->window()->viewport(), {QString::fromStdString(kPortrait), QString::fromStdString(driver)});
   ASSERT_TRUE(fixture.waitSettled());
-  ASSERT_TRUE(controller->hasDriver()) << fixture.messages.errors.join('\n').toStdString();
+  ASSERT_TRUE(fixture.editor->document()->project().hasDriverMotion())
+      << fixture.messages.errors.join('\n').toStdString();
   EXPECT_EQ(controller->frameCount(), 78);
-  EXPECT_FALSE(controller->media().thumbnails.isEmpty());
+  EXPECT_FALSE(fixture.editor->media()->thumbnails().isEmpty());
 
-  QSignalSpy shown(controller, &ui::EditorController::frameShown);
+  QSignalSpy shown(controller, &ui::PreviewController::frameShown);
   controller->setPlayhead(40);
   ASSERT_TRUE(shown.wait(10000));
   const auto frame = shown.last().at(0).value<ui::PreviewFrame>();
   EXPECT_EQ(frame.frame, 40);
   EXPECT_FALSE(frame.image.driver.isNull()) << "the driver's frame comes with the result for side-by-side views";
   // The portrait follows the driver: frame 40's target differs from frame 0's.
-  const auto& track = *controller->media().driver;
+  const auto& track = *fixture.editor->document()->project().driver->motion;
   EXPECT_NE(track.frames[40].motion.pose.rotation.w, track.frames[0].motion.pose.rotation.w);
 }
 
@@ -68,11 +70,11 @@ TEST(EditorWindow, WindowShowsBeforeTheLandmarkModelHasLoaded) {
   EXPECT_TRUE(status->text().contains("Loading")) << status->text().toStdString();
 
   // A portrait opened now waits for the model on a worker; the UI stays live.
-  editor.controller()->openPortrait(QString::fromStdString(kPortrait));
+  editor.media()->openPortrait(QString::fromStdString(kPortrait));
   QTest::qWait(200);
-  EXPECT_FALSE(editor.controller()->hasPortrait());
+  EXPECT_FALSE(editor.media()->hasPortrait());
   model.set_value(sharedModel().get());
-  EXPECT_TRUE(QTest::qWaitFor([&] { return editor.controller()->hasPortrait(); }, 30000));
+  EXPECT_TRUE(QTest::qWaitFor([&] { return editor.media()->hasPortrait(); }, 30000));
   EXPECT_TRUE(QTest::qWaitFor([&] { return status->text().contains("ready"); }, 2000));
 }
 
