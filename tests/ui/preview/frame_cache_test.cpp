@@ -29,5 +29,19 @@ TEST(FrameCache, KeysSeparateRevisionsAndSizes) {
   EXPECT_EQ(cache.find({1, 5, 512})->result.width(), 3);
 }
 
+TEST(FrameCache, AnEditCarriesOverTheFramesItDidNotChange) {
+  FrameCache cache(8);
+  for (int frame : {1, 5, 9}) cache.insert({1, frame, 512}, frameOfWidth(frame));
+  cache.insert({0, 2, 512}, frameOfWidth(2));  // an older revision: stale already
+  cache.carryOver(1, 2, timeline::FrameRange{4, 8});
+  EXPECT_EQ(cache.size(), 2u);
+  EXPECT_EQ(cache.find({2, 1, 512})->result.width(), 1) << "before the change: kept";
+  EXPECT_EQ(cache.find({2, 9, 512})->result.width(), 9) << "after the change: kept";
+  EXPECT_FALSE(cache.find({2, 5, 512})) << "inside the change: dropped";
+  EXPECT_FALSE(cache.find({1, 1, 512})) << "the old revision no longer answers";
+  cache.carryOver(2, 3, std::nullopt);
+  EXPECT_EQ(cache.size(), 2u) << "an edit that changed no frame keeps them all";
+}
+
 }  // namespace
 }  // namespace marionette::ui
