@@ -1,6 +1,6 @@
 // The desktop editor: wires the concrete renderer, model loading, settings
 // and widgets.
-//   marionette [--open P.marionette] [--screenshot OUT.png] [--language en|de] [FILES…]
+//   marionette [--open P.marionette] [--screenshot OUT.png] [--language en|de] [--theme system|light|dark] [FILES…]
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -71,6 +71,9 @@ int main(int argc, char* argv[]) {
       "screenshot", QApplication::translate("main", "Save a picture of the window once loaded, then quit."), "png");
   QCommandLineOption languageOption(
       "language", QApplication::translate("main", "Interface language (en, de); remembered for later starts."), "code");
+  QCommandLineOption themeOption(
+      "theme", QApplication::translate("main", "Look (system, light, dark); remembered for later starts."), "name");
+  parser.addOption(themeOption);
   parser.addOption(languageOption);
   parser.addOption(openOption);
   parser.addOption(screenshotOption);
@@ -82,6 +85,8 @@ int main(int argc, char* argv[]) {
   ui::EditorSettings settings =
       app::readSettings(store, QString::fromStdString(LandmarkModel::defaultPath()), QLocale::system().name().left(2));
   if (parser.isSet(languageOption)) settings.language = parser.value(languageOption) == "de" ? "de" : "en";
+  if (parser.isSet(themeOption)) settings.theme = ui::themeFromKey(parser.value(themeOption));
+  ui::applyTheme(settings.theme);
   app::writeSettings(store, settings);
   QTranslator appTranslator, qtTranslator;
   if (appTranslator.load(":/i18n/marionette_" + settings.language)) QApplication::installTranslator(&appTranslator);

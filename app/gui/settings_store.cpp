@@ -34,6 +34,7 @@ ui::EditorSettings readSettings(QSettings& store, const QString& defaultModelPat
   settings.landmarkModelPath = store.value("face/landmarkModel", defaultModelPath).toString();
   settings.language = store.value("language", defaultLanguage).toString() == "de" ? "de" : "en";
   settings.recentProjects = store.value("recentProjects").toStringList();
+  settings.theme = ui::themeFromKey(store.value("theme").toString());
   settings.windowGeometry = store.value("window/geometry").toByteArray();
   settings.windowState = store.value("window/state").toByteArray();
   return settings;
@@ -45,6 +46,7 @@ void writeSettings(QSettings& store, const ui::EditorSettings& settings) {
   store.setValue("face/landmarkModel", settings.landmarkModelPath);
   store.setValue("language", settings.language);
   store.setValue("recentProjects", settings.recentProjects);
+  store.setValue("theme", ui::themeKey(settings.theme));
   store.setValue("window/geometry", settings.windowGeometry);
   store.setValue("window/state", settings.windowState);
 }

@@ -2,6 +2,8 @@
 
 #include <qcustomplot.h>
 #include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QMouseEvent>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -48,20 +50,11 @@ CurveEditor::CurveEditor(ProjectDocument* document, QWidget* parent) : QWidget(p
   channelBox_->setCurrentIndex(channel_.index());
   plot_ = new QCustomPlot(this);
   plot_->setMinimumHeight(120);
-  // The legend sits in a row of its own under the plot, never over the data.
-  plot_->legend->setVisible(true);
-  QFont small = font();
-  small.setPointSizeF(small.pointSizeF() * 0.85);
-  plot_->legend->setFont(small);
-  plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-  plot_->legend->setBorderPen(Qt::NoPen);
-  plot_->legend->setBrush(Qt::NoBrush);
-  auto* legendRow = new QCPLayoutGrid;
-  plot_->plotLayout()->addElement(1, 0, legendRow);
-  plot_->axisRect()->insetLayout()->take(plot_->legend);
-  legendRow->addElement(0, 0, plot_->legend);
-  legendRow->setMargins(QMargins(0, 0, 0, 2));
-  plot_->plotLayout()->setRowStretchFactor(1, 0.001);
+  // The legend is a line of text beside the channel, never over the data.
+  plot_->legend->setVisible(false);
+  legend_ = new QLabel(this);
+  legend_->setObjectName("curveLegend");
+  legend_->setWordWrap(true);  // wraps under a narrow panel instead of widening it
   plot_->xAxis->setLabel(tr("frame"));
   for (int i = 0; i < 3; ++i) plot_->addGraph();
   plot_->graph(0)->setName(tr("driver"));
@@ -70,9 +63,12 @@ CurveEditor::CurveEditor(ProjectDocument* document, QWidget* parent) : QWidget(p
   plot_->graph(2)->setLineStyle(QCPGraph::lsNone);
   plot_->installEventFilter(this);
   applyPalette();
+  auto* header = new QHBoxLayout;
+  header->addWidget(channelBox_);
+  header->addWidget(legend_, 1);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(2, 2, 2, 2);
-  layout->addWidget(channelBox_);
+  layout->addLayout(header);
   layout->addWidget(plot_, 1);
   connect(channelBox_, &QComboBox::currentIndexChanged, this,
           [this](int) { setChannel(*timeline::ChannelId::fromIndex(channelBox_->currentData().toInt())); });
@@ -95,13 +91,15 @@ void CurveEditor::applyPalette() {
     grid.setAlpha(40);
     axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
   }
-  plot_->legend->setTextColor(text);
   QColor driver = text;
   driver.setAlpha(110);
   plot_->graph(0)->setPen(QPen(driver, 1.5));
   plot_->graph(1)->setPen(QPen(p.color(QPalette::Highlight), 2));
   plot_->graph(2)->setScatterStyle(
       QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(text, 1), QBrush(QColor(230, 150, 30)), 11));
+  legend_->setText(tr("<span style='color:%1'>━</span> result &nbsp;<span style='color:%2'>━</span> driver "
+                      "&nbsp;<span style='color:#e6961e'>◆</span> keys")
+                       .arg(p.color(QPalette::Highlight).name(), driver.name(QColor::HexRgb)));
 }
 
 void CurveEditor::changeEvent(QEvent* event) {
@@ -166,8 +164,6 @@ void CurveEditor::rebuild() {
   }
   plot_->graph(0)->setData(project.hasDriverMotion() ? x : QVector<double>{}, driver);
   plot_->graph(0)->setVisible(project.hasDriverMotion());
-  plot_->graph(0)->removeFromLegend();
-  if (project.hasDriverMotion()) plot_->graph(0)->addToLegend();
   plot_->graph(1)->setData(x, result);
   QVector<double> keyX, keyY;
   plot_->clearItems();

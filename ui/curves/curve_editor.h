@@ -8,6 +8,7 @@
 #include "core/timeline/time.h"
 
 class QComboBox;
+class QLabel;
 class QCustomPlot;
 class QCPItemStraightLine;
 class QMouseEvent;
@@ -47,6 +48,7 @@ class CurveEditor : public QWidget {
   timeline::ChannelId channel_ = timeline::ChannelId::expression(ExpressionChannel::SmileL);
   timeline::FrameIndex playhead_ = 0;
   QComboBox* channelBox_;
+  QLabel* legend_ = nullptr;
   QCustomPlot* plot_;
   std::optional<Rational> draggedKey_;
   QCPItemStraightLine* playheadLine_ = nullptr;

@@ -218,7 +218,9 @@ void Inspector::refresh() {
       box->setValue(value);
     }
     keyMarks_[std::size_t(i)]->setText(project.curve(id).find(time) ? QStringLiteral("◆") : QString());
-    const bool well = channel.rendersWell(value);
+    // Only the pose has a band the renderer limits; an expression reading
+    // past its range is the driver's doing and renders like any other.
+    const bool well = channel.id.track() != timeline::TrackKind::Pose || channel.rendersWell(value);
     QPalette palette = box->palette();
     palette.setColor(QPalette::Text, well ? this->palette().color(QPalette::Text) : QColor(220, 110, 20));
     box->setPalette(palette);

@@ -30,7 +30,7 @@ QPointF toWidget(Vec2 p, const QRectF& region, const QRectF& target) {
 
 Viewport::Viewport(QWidget* parent) : QWidget(parent) {
   connect(new FileDropFilter(this), &FileDropFilter::filesDropped, this, &Viewport::filesDropped);
-  setMinimumSize(320, 240);
+  setMinimumSize(240, 160);  // small screens (1024×600) still fit the window
   setFocusPolicy(Qt::StrongFocus);
   setAutoFillBackground(false);
   placeholder_ = tr("Drop a portrait image and a driving video here");

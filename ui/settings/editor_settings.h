@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "ui/settings/theme.h"
+
 namespace marionette::ui {
 
 enum class RenderDevice { Auto, Cpu, Cuda };
@@ -12,9 +14,10 @@ enum class RenderDevice { Auto, Cpu, Cuda };
 // lives in app/), passes to the editor, and writes back when it changes.
 struct EditorSettings {
   RenderDevice device = RenderDevice::Auto;
-  int previewSide = 512;       // long side of a full-quality preview frame
-  QString landmarkModelPath;   // the dlib 68-point predictor
-  QString language = "en";     // "en" or "de"; applies at the next start
+  int previewSide = 512;      // long side of a full-quality preview frame
+  QString landmarkModelPath;  // the dlib 68-point predictor
+  QString language = "en";    // "en" or "de"; applies at the next start
+  Theme theme = Theme::System;
   QStringList recentProjects;  // newest first
   // Where the window was and how its panels were docked (Qt's own encoding);
   // empty: the first start, sized to the screen.

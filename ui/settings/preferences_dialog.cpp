@@ -18,7 +18,12 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
       previewSide_(new QComboBox(this)),
       modelPath_(new QLineEdit(this)),
       modelProblem_(new QLabel(this)),
-      language_(new QComboBox(this)) {
+      language_(new QComboBox(this)),
+      theme_(new QComboBox(this)) {
+  theme_->setObjectName("themeCombo");
+  theme_->addItem(tr("System"), themeKey(Theme::System));
+  theme_->addItem(tr("Light"), themeKey(Theme::Light));
+  theme_->addItem(tr("Dark"), themeKey(Theme::Dark));
   setObjectName("preferencesDialog");
   setWindowTitle(tr("Preferences"));
   for (RenderDevice device : {RenderDevice::Auto, RenderDevice::Cpu, RenderDevice::Cuda})
@@ -52,6 +57,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
   form->addRow(tr("Preview resolution:"), previewSide_);
   form->addRow(tr("Landmark model:"), modelRow);
   form->addRow(QString(), modelProblem_);
+  form->addRow(tr("Theme:"), theme_);
   form->addRow(tr("Language:"), language_);
   auto* note = new QLabel(tr("A new language applies when Marionette starts again."), this);
   note->setEnabled(false);
@@ -76,6 +82,7 @@ void PreferencesDialog::setSettings(const EditorSettings& settings) {
   previewSide_->setCurrentIndex(side);
   modelPath_->setText(settings.landmarkModelPath);
   language_->setCurrentIndex(std::max(0, language_->findData(settings.language)));
+  theme_->setCurrentIndex(std::max(0, theme_->findData(themeKey(settings.theme))));
   modelProblem_->hide();
 }
 
@@ -85,6 +92,7 @@ EditorSettings PreferencesDialog::chosenSettings() const {
   chosen.previewSide = previewSide_->currentData().toInt();
   chosen.landmarkModelPath = modelPath_->text().trimmed();
   chosen.language = language_->currentData().toString();
+  chosen.theme = themeFromKey(theme_->currentData().toString());
   return chosen;
 }
 

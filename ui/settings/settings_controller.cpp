@@ -43,6 +43,10 @@ bool SettingsController::apply(const EditorSettings& wanted) {
     parts_.scheduler->setFullSide(wanted.previewSide);
     parts_.preview->refresh();
   }
+  if (wanted.theme != settings_.theme) {
+    settings_.theme = wanted.theme;
+    applyTheme(wanted.theme);
+  }
   if (wanted.language != settings_.language) {
     settings_.language = wanted.language;
     emit statusMessage(tr("The new language applies when Marionette starts again."));
@@ -110,6 +114,7 @@ PreferencesDialog* SettingsController::showDialog(QWidget* parent) {
       merged.previewSide = wanted.previewSide;
       merged.landmarkModelPath = wanted.landmarkModelPath;
       merged.language = wanted.language;
+      merged.theme = wanted.theme;
       apply(merged);
     });
   }

@@ -344,11 +344,18 @@ void TimelineView::paintTrackRow(QPainter& painter, TimelineRow row) const {
   painter.drawText(QRectF(4, rect.top(), kHeaderWidth - 8, rect.height()), Qt::AlignVCenter, rowLabel(row));
   const QRectF lane(kHeaderWidth, rect.top() + 2, width() - kHeaderWidth - 8, rect.height() - 4);
   const timeline::ModeTrack* track = modeTrackOf(project, row);
+  const bool tall = rect.height() >= 24;
   if (!track) {
     painter.fillRect(lane, palette().color(QPalette::AlternateBase));
-    painter.setPen(palette().color(QPalette::PlaceholderText));
+    QColor faint = palette().color(QPalette::Text);
+    faint.setAlpha(150);
+    painter.setPen(faint);
     painter.drawText(lane.adjusted(6, 0, 0, 0), Qt::AlignVCenter, tr("follows Expression"));
   } else {
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    painter.setFont(small);
+    const QFontMetrics metrics(small);
     const Rational rate = project.settings.frameRate;
     for (std::size_t i = 0; i < track->segments.size(); ++i) {
       const timeline::ModeSegment& segment = track->segments[i];
@@ -359,16 +366,24 @@ void TimelineView::paintTrackRow(QPainter& painter, TimelineRow row) const {
       const QRectF block(start, lane.top(), std::max(1.0, end - start), lane.height());
       painter.fillRect(block, modeColour(segment.mode, palette()));
       painter.setPen(Qt::white);
-      if (block.width() > 60 && rect.height() >= 24)
-        painter.drawText(block.adjusted(4, 0, 0, 0), Qt::AlignVCenter, modeLabel(segment.mode));
+      // The label sits above the keys' diamonds and is cut to its block.
+      const QString label = metrics.elidedText(modeLabel(segment.mode), Qt::ElideRight, int(block.width()) - 6);
+      if (tall && label.size() > 1) painter.drawText(block.adjusted(3, 1, 0, 0), Qt::AlignTop | Qt::AlignLeft, label);
     }
+    painter.setFont(font());
   }
   if (range_ && range_->row == row) {
-    QColor highlight = palette().color(QPalette::Highlight);
-    highlight.setAlpha(110);
-    painter.fillRect(
-        QRectF(xOfFrame(range_->first), rect.top(), xOfFrame(range_->end) - xOfFrame(range_->first), rect.height()),
-        highlight);
+    // Tinted and outlined twice (dark and light), so it shows on every mode's colour.
+    const QRectF selection(xOfFrame(range_->first), rect.top() + 1, xOfFrame(range_->end) - xOfFrame(range_->first),
+                           rect.height() - 2);
+    QColor tint = palette().color(QPalette::Highlight);
+    tint.setAlpha(90);
+    painter.fillRect(selection, tint);
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(QColor(0, 0, 0, 200), 1));
+    painter.drawRect(selection.adjusted(0, 0, -1, -1));
+    painter.setPen(QPen(QColor(255, 255, 255, 230), 1, Qt::DashLine));
+    painter.drawRect(selection.adjusted(1, 1, -2, -2));
   }
   // Diamonds: one per key time in this row; filled when selected.
   painter.setRenderHint(QPainter::Antialiasing);
@@ -376,7 +391,7 @@ void TimelineView::paintTrackRow(QPainter& painter, TimelineRow row) const {
   for (timeline::ChannelId channel : rowChannels(row)) {
     for (const timeline::Keyframe& key : project.curve(channel).keys()) {
       const double x = xOfFrame(timeline::frameAtTime(key.time, rate) + 0.5);
-      const double y = rect.center().y();
+      const double y = tall ? rect.bottom() - kDiamondRadius - 3 : rect.center().y();
       QPainterPath diamond;
       diamond.moveTo(x, y - kDiamondRadius);
       diamond.lineTo(x + kDiamondRadius, y);

@@ -149,11 +149,11 @@ void Editor::openExample() {
   media_->openPortrait(services_.examplePortrait);
   // The presets become keys once the portrait's own motion is known (keys
   // hold readings relative to it).
-  auto* once = new QObject(this);
-  connect(document_, &ProjectDocument::changed, once, [this, once] {
+  auto connection = std::make_shared<QMetaObject::Connection>();
+  *connection = connect(document_, &ProjectDocument::changed, this, [this, connection] {
     const timeline::Project& project = document_->project();
     if (!project.portrait.motion) return;
-    once->deleteLater();
+    disconnect(*connection);  // before the edit below announces a change of its own
     if (QFileInfo(QString::fromStdString(project.portrait.file.path)) != QFileInfo(services_.examplePortrait)) return;
     const timeline::FrameRange all{0, project.settings.frameCount};
     std::vector<timeline::CommandPtr> steps;
@@ -253,7 +253,9 @@ ExportDialog* Editor::exportDialog() {
 }
 
 bool Editor::settled() const {
-  return media_->idle() && scheduler_->idle() && !exportRunner_->running() && !settings_->modelSwitchPending();
+  const bool modelDone = media_->modelReady() || !media_->modelError().isEmpty();
+  return modelDone && media_->idle() && scheduler_->idle() && !exportRunner_->running() &&
+         !settings_->modelSwitchPending();
 }
 
 }  // namespace marionette::ui

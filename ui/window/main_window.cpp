@@ -64,7 +64,10 @@ MainWindow::MainWindow(ProjectDocument* document, ProjectMedia* media, PreviewCo
 
 void MainWindow::fitToScreen() {
   const QRect available = screen() ? screen()->availableGeometry() : QRect(QPoint(0, 0), kPreferredSize);
-  resize(kPreferredSize.boundedTo(available.size() * 0.96));
+  // Most of a large screen, all of a small one.
+  const QSize wanted = kPreferredSize.expandedTo(available.size() * 0.85);
+  resize(wanted.boundedTo(available.size()));
+  move(available.center() - rect().center());
 }
 
 void MainWindow::restoreLayout(const QByteArray& geometry, const QByteArray& state) {
