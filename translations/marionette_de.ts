@@ -4,107 +4,107 @@
 <context>
     <name>Channels</name>
     <message>
-        <location filename="../ui/channel_names.cpp" line="13"/>
+        <location filename="../ui/common/channel_names.cpp" line="13"/>
         <source>Yaw</source>
         <translation>Drehung</translation>
     </message>
     <message>
-        <location filename="../ui/channel_names.cpp" line="14"/>
+        <location filename="../ui/common/channel_names.cpp" line="14"/>
         <source>Pitch</source>
         <translation>Neigung</translation>
     </message>
     <message>
-        <location filename="../ui/channel_names.cpp" line="15"/>
+        <location filename="../ui/common/channel_names.cpp" line="15"/>
         <source>Roll</source>
         <translation>Kippen</translation>
     </message>
     <message>
-        <location filename="../ui/channel_names.cpp" line="16"/>
+        <location filename="../ui/common/channel_names.cpp" line="16"/>
         <source>Move right</source>
         <translation>Nach rechts</translation>
     </message>
     <message>
-        <location filename="../ui/channel_names.cpp" line="17"/>
+        <location filename="../ui/common/channel_names.cpp" line="17"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../ui/channel_names.cpp" line="18"/>
+        <location filename="../ui/common/channel_names.cpp" line="18"/>
         <source>Scale</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/channel_names.cpp" line="19"/>
+        <location filename="../ui/common/channel_names.cpp" line="19"/>
         <source>Jaw open</source>
         <translation>Kiefer offen</translation>
     </message>
     <message>
-        <location filename="../ui/channel_names.cpp" line="20"/>
+        <location filename="../ui/common/channel_names.cpp" line="20"/>
         <source>Jaw shift</source>
         <translation>Kiefer seitlich</translation>
     </message>
     <message>
-        <location filename="../ui/channel_names.cpp" line="21"/>
+        <location filename="../ui/common/channel_names.cpp" line="21"/>
         <source>Mouth wide</source>
         <translation>Mund breit</translation>
     </message>
     <message>
-        <location filename="../ui/channel_names.cpp" line="22"/>
+        <location filename="../ui/common/channel_names.cpp" line="22"/>
         <source>Mouth shift</source>
         <translation>Mund seitlich</translation>
     </message>
     <message>
-        <location filename="../ui/channel_names.cpp" line="23"/>
+        <location filename="../ui/common/channel_names.cpp" line="23"/>
         <source>Smile left</source>
         <translation>Lächeln links</translation>
     </message>
     <message>
-        <location filename="../ui/channel_names.cpp" line="24"/>
+        <location filename="../ui/common/channel_names.cpp" line="24"/>
         <source>Smile right</source>
         <translation>Lächeln rechts</translation>
     </message>
     <message>
-        <location filename="../ui/channel_names.cpp" line="25"/>
+        <location filename="../ui/common/channel_names.cpp" line="25"/>
         <source>Pout</source>
         <translation>Schmollmund</translation>
     </message>
     <message>
-        <location filename="../ui/channel_names.cpp" line="26"/>
+        <location filename="../ui/common/channel_names.cpp" line="26"/>
         <source>Upper lip raise</source>
         <translation>Oberlippe heben</translation>
     </message>
     <message>
-        <location filename="../ui/channel_names.cpp" line="27"/>
+        <location filename="../ui/common/channel_names.cpp" line="27"/>
         <source>Brow raise left</source>
         <translation>Braue heben links</translation>
     </message>
     <message>
-        <location filename="../ui/channel_names.cpp" line="28"/>
+        <location filename="../ui/common/channel_names.cpp" line="28"/>
         <source>Brow raise right</source>
         <translation>Braue heben rechts</translation>
     </message>
     <message>
-        <location filename="../ui/channel_names.cpp" line="29"/>
+        <location filename="../ui/common/channel_names.cpp" line="29"/>
         <source>Brow furrow</source>
         <translation>Stirnrunzeln</translation>
     </message>
     <message>
-        <location filename="../ui/channel_names.cpp" line="30"/>
+        <location filename="../ui/common/channel_names.cpp" line="30"/>
         <source>Blink left</source>
         <translation>Blinzeln links</translation>
     </message>
     <message>
-        <location filename="../ui/channel_names.cpp" line="31"/>
+        <location filename="../ui/common/channel_names.cpp" line="31"/>
         <source>Blink right</source>
         <translation>Blinzeln rechts</translation>
     </message>
     <message>
-        <location filename="../ui/channel_names.cpp" line="32"/>
+        <location filename="../ui/common/channel_names.cpp" line="32"/>
         <source>Eyes wide</source>
         <translation>Augen weit</translation>
     </message>
     <message>
-        <location filename="../ui/channel_names.cpp" line="33"/>
+        <location filename="../ui/common/channel_names.cpp" line="33"/>
         <source>face units</source>
         <translation>Gesicht</translation>
     </message>
@@ -112,27 +112,32 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="66"/>
         <source>Animate a portrait with a driving video.</source>
         <translation>Ein Porträt mit einem Steuervideo animieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="69"/>
         <source>Open a project.</source>
         <translation>Ein Projekt öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="60"/>
+        <location filename="../app/gui/main.cpp" line="71"/>
         <source>Save a picture of the window once loaded, then quit.</source>
         <translation>Nach dem Laden ein Bild des Fensters speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
+        <location filename="../app/gui/main.cpp" line="73"/>
         <source>Interface language (en, de); remembered for later starts.</source>
         <translation>Sprache der Oberfläche (en, de); wird für spätere Starts gemerkt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="66"/>
+        <location filename="../app/gui/main.cpp" line="75"/>
+        <source>Look (system, light, dark); remembered for later starts.</source>
+        <translation>Aussehen (system, light, dark); wird für spätere Starts gemerkt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="80"/>
         <source>Portrait images and driving videos.</source>
         <translation>Porträtbilder und Steuervideos.</translation>
     </message>
@@ -140,57 +145,57 @@
 <context>
     <name>marionette::ui</name>
     <message>
-        <location filename="../ui/media_kind.cpp" line="39"/>
+        <location filename="../ui/common/media_kind.cpp" line="39"/>
         <source>Portrait images (%1)</source>
         <translation>Porträtbilder (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/media_kind.cpp" line="40"/>
+        <location filename="../ui/common/media_kind.cpp" line="40"/>
         <source>Driving videos (%1)</source>
         <translation>Steuervideos (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/media_kind.cpp" line="41"/>
+        <location filename="../ui/common/media_kind.cpp" line="41"/>
         <source>Marionette projects (*.marionette)</source>
         <translation>Marionette-Projekte (*.marionette)</translation>
     </message>
     <message>
-        <location filename="../ui/editor_settings.cpp" line="26"/>
+        <location filename="../ui/settings/editor_settings.cpp" line="26"/>
         <source>No landmark model file was given.</source>
         <translation>Es wurde keine Landmarkenmodell-Datei angegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/editor_settings.cpp" line="28"/>
+        <location filename="../ui/settings/editor_settings.cpp" line="28"/>
         <source>&apos;%1&apos; does not exist.</source>
         <translation>„%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/editor_settings.cpp" line="29"/>
+        <location filename="../ui/settings/editor_settings.cpp" line="29"/>
         <source>&apos;%1&apos; is not a file.</source>
         <translation>„%1“ ist keine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/editor_settings.cpp" line="30"/>
+        <location filename="../ui/settings/editor_settings.cpp" line="30"/>
         <source>&apos;%1&apos; cannot be read.</source>
         <translation>„%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/editor_settings.cpp" line="32"/>
+        <location filename="../ui/settings/editor_settings.cpp" line="32"/>
         <source>&apos;%1&apos; is too small to be a 68-point landmark model (the dlib model is about 100 MB).</source>
         <translation>„%1“ ist zu klein für ein 68-Punkte-Landmarkenmodell (das dlib-Modell hat etwa 100 MB).</translation>
     </message>
     <message>
-        <location filename="../ui/editor_settings.cpp" line="39"/>
+        <location filename="../ui/settings/editor_settings.cpp" line="39"/>
         <source>Automatic (CUDA when available)</source>
         <translation>Automatisch (CUDA, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/editor_settings.cpp" line="41"/>
+        <location filename="../ui/settings/editor_settings.cpp" line="41"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/editor_settings.cpp" line="43"/>
+        <location filename="../ui/settings/editor_settings.cpp" line="43"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
@@ -198,17 +203,17 @@
 <context>
     <name>marionette::ui::AudioSync</name>
     <message>
-        <location filename="../ui/audio_sync.cpp" line="24"/>
+        <location filename="../ui/timeline/audio_sync.cpp" line="28"/>
         <source>Sound is off.</source>
         <translation>Der Ton ist aus.</translation>
     </message>
     <message>
-        <location filename="../ui/audio_sync.cpp" line="26"/>
+        <location filename="../ui/timeline/audio_sync.cpp" line="30"/>
         <source>No audio device: playback is silent.</source>
         <translation>Kein Audiogerät: die Wiedergabe ist stumm.</translation>
     </message>
     <message>
-        <location filename="../ui/audio_sync.cpp" line="32"/>
+        <location filename="../ui/timeline/audio_sync.cpp" line="36"/>
         <source>The driver&apos;s sound cannot play: %1</source>
         <translation>Der Ton des Steuervideos kann nicht abgespielt werden: %1</translation>
     </message>
@@ -216,412 +221,378 @@
 <context>
     <name>marionette::ui::CurveEditor</name>
     <message>
-        <location filename="../ui/curve_editor.cpp" line="43"/>
+        <location filename="../ui/curves/curve_editor.cpp" line="58"/>
         <source>frame</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../ui/curve_editor.cpp" line="45"/>
+        <location filename="../ui/curves/curve_editor.cpp" line="60"/>
         <source>driver</source>
         <translation>Steuervideo</translation>
     </message>
     <message>
-        <location filename="../ui/curve_editor.cpp" line="47"/>
+        <location filename="../ui/curves/curve_editor.cpp" line="61"/>
         <source>result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/curve_editor.cpp" line="49"/>
+        <location filename="../ui/curves/curve_editor.cpp" line="62"/>
         <source>keyframes</source>
         <translation>Keyframes</translation>
+    </message>
+    <message>
+        <location filename="../ui/curves/curve_editor.cpp" line="100"/>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;━&lt;/span&gt; result &amp;nbsp;&lt;span style=&apos;color:%2&apos;&gt;━&lt;/span&gt; driver &amp;nbsp;&lt;span style=&apos;color:#e6961e&apos;&gt;◆&lt;/span&gt; keys</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;━&lt;/span&gt; Ergebnis &amp;nbsp;&lt;span style=&apos;color:%2&apos;&gt;━&lt;/span&gt; Steuervideo &amp;nbsp;&lt;span style=&apos;color:#e6961e&apos;&gt;◆&lt;/span&gt; Keys</translation>
     </message>
 </context>
 <context>
     <name>marionette::ui::DialogUserPrompts</name>
     <message>
-        <location filename="../ui/user_prompts.cpp" line="19"/>
+        <location filename="../ui/common/user_prompts.cpp" line="19"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/user_prompts.cpp" line="19"/>
+        <location filename="../ui/common/user_prompts.cpp" line="19"/>
         <source>Save the changes to &apos;%1&apos; first?</source>
         <translation>Die Änderungen an „%1“ zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/user_prompts.cpp" line="27"/>
+        <location filename="../ui/common/user_prompts.cpp" line="27"/>
         <source>Recover Project</source>
         <translation>Projekt wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/user_prompts.cpp" line="28"/>
+        <location filename="../ui/common/user_prompts.cpp" line="28"/>
         <source>Marionette was closed without saving &apos;%1&apos;. Recover the changes from the autosave?</source>
         <translation>Marionette wurde beendet, ohne „%1“ zu speichern. Die Änderungen aus der automatischen Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/user_prompts.cpp" line="35"/>
+        <location filename="../ui/common/user_prompts.cpp" line="35"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/user_prompts.cpp" line="39"/>
+        <location filename="../ui/common/user_prompts.cpp" line="39"/>
         <source>Save Project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../ui/user_prompts.cpp" line="45"/>
+        <location filename="../ui/common/user_prompts.cpp" line="45"/>
         <source>Relink Driving Video</source>
         <translation>Steuervideo neu verknüpfen</translation>
     </message>
     <message>
-        <location filename="../ui/user_prompts.cpp" line="45"/>
+        <location filename="../ui/common/user_prompts.cpp" line="45"/>
         <source>Relink Portrait</source>
         <translation>Porträt neu verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/user_prompts.cpp" line="51"/>
+        <source>Replace File</source>
+        <translation>Datei ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/user_prompts.cpp" line="52"/>
+        <source>&apos;%1&apos; already exists. Replace it?</source>
+        <translation>„%1“ gibt es schon. Ersetzen?</translation>
     </message>
 </context>
 <context>
     <name>marionette::ui::Editor</name>
     <message>
-        <location filename="../ui/editor.cpp" line="114"/>
+        <location filename="../ui/window/editor.cpp" line="107"/>
         <source>&amp;New Project</source>
         <translation>&amp;Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/editor.cpp" line="115"/>
+        <location filename="../ui/window/editor.cpp" line="108"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.cpp" line="116"/>
+        <location filename="../ui/window/editor.cpp" line="109"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/editor.cpp" line="127"/>
+        <location filename="../ui/window/editor.cpp" line="120"/>
+        <source>Open &amp;Example Project</source>
+        <translation>&amp;Beispielprojekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/editor.cpp" line="125"/>
         <source>&amp;Save Project</source>
         <translation>Projekt &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/editor.cpp" line="128"/>
+        <location filename="../ui/window/editor.cpp" line="127"/>
         <source>Save Project &amp;As…</source>
         <translation>Projekt speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.cpp" line="131"/>
+        <location filename="../ui/window/editor.cpp" line="131"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.cpp" line="135"/>
+        <location filename="../ui/window/editor.cpp" line="136"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.cpp" line="139"/>
+        <location filename="../ui/window/editor.cpp" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/editor.cpp" line="160"/>
+        <location filename="../ui/window/editor.cpp" line="165"/>
+        <source>Example: nod, blink, smile, talk</source>
+        <translation>Beispiel: nicken, blinzeln, lächeln, sprechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/editor.cpp" line="173"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/editor.cpp" line="161"/>
+        <location filename="../ui/window/editor.cpp" line="174"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/editor.cpp" line="162"/>
+        <location filename="../ui/window/editor.cpp" line="175"/>
         <source>Curves</source>
         <translation>Kurven</translation>
     </message>
     <message>
-        <location filename="../ui/editor.cpp" line="175"/>
-        <location filename="../ui/editor.cpp" line="185"/>
+        <location filename="../ui/window/editor.cpp" line="188"/>
+        <location filename="../ui/window/editor.cpp" line="199"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/editor.cpp" line="178"/>
-        <location filename="../ui/editor.cpp" line="186"/>
+        <location filename="../ui/window/editor.cpp" line="191"/>
+        <location filename="../ui/window/editor.cpp" line="200"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/editor.cpp" line="185"/>
+        <location filename="../ui/window/editor.cpp" line="199"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/editor.cpp" line="186"/>
+        <location filename="../ui/window/editor.cpp" line="200"/>
         <source>&amp;Redo %1</source>
         <translation>%1 &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/editor.cpp" line="192"/>
+        <location filename="../ui/window/editor.cpp" line="206"/>
         <source>&amp;Copy Keyframes</source>
         <translation>Keyframes &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/editor.cpp" line="193"/>
+        <location filename="../ui/window/editor.cpp" line="207"/>
         <source>&amp;Paste Keyframes</source>
         <translation>Keyframes &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor.cpp" line="194"/>
+        <location filename="../ui/window/editor.cpp" line="208"/>
         <source>&amp;Delete Keyframes</source>
         <translation>Keyframes &amp;löschen</translation>
     </message>
 </context>
 <context>
-    <name>marionette::ui::EditorController</name>
-    <message>
-        <location filename="../ui/editor_controller.cpp" line="30"/>
-        <source>Preview</source>
-        <translation>Vorschau</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor_controller.cpp" line="70"/>
-        <source>Unsupported file</source>
-        <translation>Nicht unterstützte Datei</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor_controller.cpp" line="71"/>
-        <source>&apos;%1&apos; is neither a portrait image, a driving video nor a Marionette project. Drop a JPEG/PNG/WebP portrait, an MP4/MOV/MKV/WebM video or a .marionette file.</source>
-        <translation>„%1“ ist weder ein Porträtbild noch ein Steuervideo noch ein Marionette-Projekt. Ziehen Sie ein JPEG/PNG/WebP-Porträt, ein MP4/MOV/MKV/WebM-Video oder eine .marionette-Datei hierher.</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor_controller.cpp" line="81"/>
-        <source>Finding the face in %1…</source>
-        <translation>Gesicht in %1 wird gesucht…</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor_controller.cpp" line="88"/>
-        <source>Reading %1…</source>
-        <translation>%1 wird gelesen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor_controller.cpp" line="122"/>
-        <source>Portrait: %1</source>
-        <translation>Porträt: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor_controller.cpp" line="123"/>
-        <source> (%1 faces found; animating the largest)</source>
-        <translation> (%1 Gesichter gefunden; das größte wird animiert)</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor_controller.cpp" line="138"/>
-        <location filename="../ui/editor_controller.cpp" line="155"/>
-        <source>Driving video</source>
-        <translation>Steuervideo</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor_controller.cpp" line="139"/>
-        <source>Driving video: %1, %2 frames</source>
-        <translation>Steuervideo: %1, %2 Bilder</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor_controller.cpp" line="154"/>
-        <source>Could not open %1</source>
-        <translation>%1 konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor_controller.cpp" line="155"/>
-        <source>Portrait</source>
-        <translation>Porträt</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor_controller.cpp" line="156"/>
-        <source>Could not open &apos;%1&apos;:
-%2
-
-The project is unchanged.</source>
-        <translation>&apos;%1&apos; konnte nicht geöffnet werden:
-%2
-
-Das Projekt ist unverändert.</translation>
-    </message>
-</context>
-<context>
     <name>marionette::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="33"/>
+        <location filename="../ui/export/export_dialog.cpp" line="36"/>
         <source>MP4 (H.264)</source>
         <translation>MP4 (H.264)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="34"/>
+        <location filename="../ui/export/export_dialog.cpp" line="37"/>
         <source>Matroska (FFV1, lossless)</source>
         <translation>Matroska (FFV1, verlustfrei)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="35"/>
+        <location filename="../ui/export/export_dialog.cpp" line="38"/>
         <source>QuickTime (ProRes)</source>
         <translation>QuickTime (ProRes)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="36"/>
+        <location filename="../ui/export/export_dialog.cpp" line="39"/>
         <source>PNG sequence (folder)</source>
         <translation>PNG-Folge (Ordner)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="53"/>
-        <location filename="../ui/export_dialog.cpp" line="93"/>
-        <location filename="../ui/export_dialog.cpp" line="197"/>
-        <location filename="../ui/export_dialog.cpp" line="203"/>
+        <location filename="../ui/export/export_dialog.cpp" line="61"/>
+        <location filename="../ui/export/export_dialog.cpp" line="106"/>
+        <location filename="../ui/export/export_dialog.cpp" line="221"/>
+        <location filename="../ui/export/export_dialog.cpp" line="265"/>
+        <location filename="../ui/export/export_dialog.cpp" line="271"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="58"/>
+        <location filename="../ui/export/export_dialog.cpp" line="67"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="63"/>
+        <location filename="../ui/export/export_dialog.cpp" line="72"/>
         <source>Portrait size</source>
         <translation>Porträtgröße</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="64"/>
+        <location filename="../ui/export/export_dialog.cpp" line="73"/>
         <source>%1 × %1</source>
         <translation>%1 × %1</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="65"/>
+        <location filename="../ui/export/export_dialog.cpp" line="74"/>
         <source>Crop to the face</source>
         <translation>Auf das Gesicht zuschneiden</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="67"/>
+        <location filename="../ui/export/export_dialog.cpp" line="75"/>
         <source>Side by side (portrait | driver | result)</source>
         <translation>Nebeneinander (Porträt | Steuervideo | Ergebnis)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="88"/>
+        <location filename="../ui/export/export_dialog.cpp" line="96"/>
         <source>Layout:</source>
         <translation>Anordnung:</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="198"/>
+        <location filename="../ui/export/export_dialog.cpp" line="246"/>
         <source>Tracking the driving video: frame %1 of %2</source>
         <translation>Das Steuervideo wird verfolgt: Bild %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="199"/>
+        <location filename="../ui/export/export_dialog.cpp" line="247"/>
         <source>Tracking the driving video: frame %1</source>
         <translation>Das Steuervideo wird verfolgt: Bild %1</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="67"/>
+        <location filename="../ui/export/export_dialog.cpp" line="79"/>
         <source>Whole clip</source>
         <translation>Ganzer Clip</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="68"/>
+        <location filename="../ui/export/export_dialog.cpp" line="80"/>
         <source>In to out</source>
         <translation>Von In bis Out</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="69"/>
+        <location filename="../ui/export/export_dialog.cpp" line="81"/>
         <source>Include the driving video&apos;s sound</source>
         <translation>Ton des Steuervideos übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="80"/>
+        <location filename="../ui/export/export_dialog.cpp" line="92"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="81"/>
+        <location filename="../ui/export/export_dialog.cpp" line="93"/>
         <source>Save to:</source>
         <translation>Speichern unter:</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="82"/>
+        <location filename="../ui/export/export_dialog.cpp" line="94"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="84"/>
+        <location filename="../ui/export/export_dialog.cpp" line="97"/>
         <source>Range:</source>
         <translation>Bereich:</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="85"/>
+        <location filename="../ui/export/export_dialog.cpp" line="98"/>
         <source>Audio:</source>
         <translation>Ton:</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="86"/>
+        <location filename="../ui/export/export_dialog.cpp" line="99"/>
         <source>Quality:</source>
         <translation>Qualität:</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="95"/>
+        <location filename="../ui/export/export_dialog.cpp" line="108"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="97"/>
+        <location filename="../ui/export/export_dialog.cpp" line="110"/>
         <source>Open Result</source>
         <translation>Ergebnis öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="99"/>
+        <location filename="../ui/export/export_dialog.cpp" line="112"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="116"/>
-        <location filename="../ui/export_dialog.cpp" line="124"/>
+        <location filename="../ui/export/export_dialog.cpp" line="129"/>
+        <location filename="../ui/export/export_dialog.cpp" line="138"/>
         <source>CRF %1</source>
         <translation>CRF %1</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="131"/>
+        <location filename="../ui/export/export_dialog.cpp" line="157"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/export_dialog.cpp" line="187"/>
         <source>In to out (frames %1–%2)</source>
         <translation>Von In bis Out (Bilder %1–%2)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="154"/>
+        <location filename="../ui/export/export_dialog.cpp" line="210"/>
         <source>Export To</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="154"/>
+        <location filename="../ui/export/export_dialog.cpp" line="210"/>
         <source>Video (*.%1)</source>
         <translation>Video (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="155"/>
+        <location filename="../ui/export/export_dialog.cpp" line="211"/>
         <source>Export Into Folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="187"/>
+        <location filename="../ui/export/export_dialog.cpp" line="221"/>
+        <source>Choose where to save the export.</source>
+        <translation>Wählen Sie, wohin der Export gespeichert wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/export_dialog.cpp" line="255"/>
         <source>Frame %1 of %2 · %3 remaining</source>
         <translation>Bild %1 von %2 · noch %3</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="196"/>
+        <location filename="../ui/export/export_dialog.cpp" line="264"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="200"/>
+        <location filename="../ui/export/export_dialog.cpp" line="268"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="202"/>
+        <location filename="../ui/export/export_dialog.cpp" line="270"/>
         <source>Export failed.</source>
         <translation>Export fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="203"/>
+        <location filename="../ui/export/export_dialog.cpp" line="271"/>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
@@ -629,7 +600,7 @@ Das Projekt ist unverändert.</translation>
 <context>
     <name>marionette::ui::ExportRunner</name>
     <message>
-        <location filename="../ui/export_runner.cpp" line="14"/>
+        <location filename="../ui/export/export_runner.cpp" line="16"/>
         <source>An export is already running.</source>
         <translation>Ein Export läuft bereits.</translation>
     </message>
@@ -637,226 +608,273 @@ Das Projekt ist unverändert.</translation>
 <context>
     <name>marionette::ui::Inspector</name>
     <message>
-        <location filename="../ui/inspector.cpp" line="54"/>
+        <location filename="../ui/inspector/inspector.cpp" line="47"/>
+        <source>%1 to %2%3</source>
+        <translation>%1 bis %2%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector.cpp" line="82"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector.cpp" line="87"/>
+        <source>Which face of the portrait is animated (1 = the largest)</source>
+        <translation>Welches Gesicht des Porträts animiert wird (1 = das größte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector.cpp" line="92"/>
+        <source>Face</source>
+        <translation>Gesicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector.cpp" line="97"/>
+        <source>How much the driver&apos;s landmarks are smoothed while tracking; changing it tracks the driver again</source>
+        <translation>Wie stark die Landmarken des Steuervideos beim Tracking geglättet werden; eine Änderung trackt das Video neu</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector.cpp" line="99"/>
+        <source>Tracking smoothing</source>
+        <translation>Tracking-Glättung</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector.cpp" line="112"/>
         <source>Pose</source>
         <translation>Kopfhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="54"/>
+        <location filename="../ui/inspector/inspector.cpp" line="112"/>
         <source>Expression</source>
         <translation>Mimik</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="82"/>
+        <location filename="../ui/inspector/inspector.cpp" line="121"/>
+        <source>Keyed at the playhead</source>
+        <translation>Key am Abspielkopf</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector.cpp" line="131"/>
+        <source>Type a value; the slider drags (Shift: finer). Range %1</source>
+        <translation>Wert eintippen; der Regler zieht (Umschalt: feiner). Bereich %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector.cpp" line="155"/>
         <source>Gain</source>
         <translation>Verstärkung</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="84"/>
+        <location filename="../ui/inspector/inspector.cpp" line="157"/>
         <source>Smoothing</source>
         <translation>Glättung</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="98"/>
+        <location filename="../ui/inspector/inspector.cpp" line="172"/>
         <source>Presets</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="107"/>
+        <location filename="../ui/inspector/inspector.cpp" line="182"/>
         <source>Insert as Keyframes</source>
         <translation>Als Keyframes einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="176"/>
+        <location filename="../ui/inspector/inspector.cpp" line="183"/>
+        <source>Keys the checked presets over the whole clip; they play where a track is Keyframed</source>
+        <translation>Setzt die gewählten Vorlagen als Keys über den ganzen Clip; sie wirken, wo eine Spur auf „Keyframes“ steht</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector.cpp" line="239"/>
+        <source>of %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector.cpp" line="249"/>
         <source>Keys take effect where a track is Keyframed or Driving + offset; set the mode on the timeline.</source>
         <translation>Keys wirken, wo eine Spur auf „Keyframes“ oder „Steuervideo + Versatz“ steht; den Modus in der Zeitleiste setzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspector.cpp" line="251"/>
+        <source>⚠ %1 beyond what the renderer draws well (the marked band): the face may fold or smear.</source>
+        <translation>⚠ %1 außerhalb dessen, was der Renderer sauber zeichnet (das markierte Band): das Gesicht kann sich falten oder verschmieren.</translation>
     </message>
 </context>
 <context>
     <name>marionette::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="26"/>
+        <location filename="../ui/window/main_window.cpp" line="36"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="45"/>
-        <source>Tracking…</source>
-        <translation>Verfolgung…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="55"/>
+        <location filename="../ui/window/main_window.cpp" line="59"/>
         <source>Tracking %p%</source>
         <translation>Verfolgung %p%</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="76"/>
+        <location filename="../ui/window/main_window.cpp" line="95"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="77"/>
+        <location filename="../ui/window/main_window.cpp" line="96"/>
         <source>Open &amp;Portrait…</source>
         <translation>&amp;Porträt öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="78"/>
+        <location filename="../ui/window/main_window.cpp" line="97"/>
         <source>Open Portrait</source>
         <translation>Porträt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="82"/>
+        <location filename="../ui/window/main_window.cpp" line="101"/>
         <source>Open &amp;Driving Video…</source>
         <translation>&amp;Steuervideo öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="83"/>
+        <location filename="../ui/window/main_window.cpp" line="102"/>
         <source>Open Driving Video</source>
         <translation>Steuervideo öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="88"/>
+        <location filename="../ui/window/main_window.cpp" line="107"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="89"/>
+        <location filename="../ui/window/main_window.cpp" line="108"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/window/main_window.cpp" line="111"/>
         <source>&amp;Result</source>
         <translation>&amp;Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/window/main_window.cpp" line="112"/>
         <source>&amp;Portrait</source>
         <translation>&amp;Porträt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="94"/>
+        <location filename="../ui/window/main_window.cpp" line="113"/>
         <source>&amp;Driver</source>
         <translation>&amp;Steuervideo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="95"/>
+        <location filename="../ui/window/main_window.cpp" line="114"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Nebeneinander</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="106"/>
+        <location filename="../ui/window/main_window.cpp" line="126"/>
         <source>Landmark &amp;&amp; Pose &amp;Overlay</source>
         <translation>Landmarken- und &amp;Posen-Overlay</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="111"/>
+        <location filename="../ui/window/main_window.cpp" line="131"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="112"/>
+        <location filename="../ui/window/main_window.cpp" line="132"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="113"/>
+        <location filename="../ui/window/main_window.cpp" line="133"/>
         <source>&amp;Fit</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="114"/>
+        <location filename="../ui/window/main_window.cpp" line="134"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="120"/>
+        <location filename="../ui/window/main_window.cpp" line="140"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="124"/>
+        <location filename="../ui/window/main_window.cpp" line="144"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="125"/>
+        <location filename="../ui/window/main_window.cpp" line="145"/>
         <source>Portrait</source>
         <translation>Porträt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="126"/>
+        <location filename="../ui/window/main_window.cpp" line="146"/>
         <source>Driver</source>
         <translation>Steuervideo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="127"/>
+        <location filename="../ui/window/main_window.cpp" line="147"/>
         <source>Side by side</source>
         <translation>Nebeneinander</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="131"/>
+        <location filename="../ui/window/main_window.cpp" line="156"/>
         <source>Overlay</source>
         <translation>Overlay</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="134"/>
+        <location filename="../ui/window/main_window.cpp" line="159"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="145"/>
+        <location filename="../ui/window/main_window.cpp" line="172"/>
+        <source>Drop a portrait image and a driving video here, or:</source>
+        <translation>Porträtbild und Steuervideo hier ablegen, oder:</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window.cpp" line="183"/>
         <source>Loading landmark model…</source>
         <translation>Landmarkenmodell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/window/main_window.cpp" line="197"/>
         <source>Landmark model ready</source>
         <translation>Landmarkenmodell bereit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="162"/>
+        <location filename="../ui/window/main_window.cpp" line="200"/>
         <source>Landmark model missing (see Preferences)</source>
         <translation>Landmarkenmodell fehlt (siehe Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="176"/>
+        <location filename="../ui/window/main_window.cpp" line="218"/>
         <source>%1 × %2 · %3 ms%4</source>
         <translation>%1 × %2 · %3 ms%4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/window/main_window.cpp" line="222"/>
         <source> (cached)</source>
         <translation> (zwischengespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/window/main_window.cpp" line="236"/>
         <source>%1[*] — Marionette</source>
         <translation>%1[*] — Marionette</translation>
     </message>
 </context>
 <context>
-    <name>marionette::ui::MediaLoader</name>
-    <message>
-        <location filename="../ui/media_loader.cpp" line="148"/>
-        <source>No face in %1 of %2 driving frames; the motion there is interpolated.</source>
-        <translation>Kein Gesicht in %1 von %2 Bildern des Steuervideos; die Bewegung dort wird interpoliert.</translation>
-    </message>
-</context>
-<context>
     <name>marionette::ui::MediaProblemsBar</name>
     <message>
-        <location filename="../ui/media_problems_bar.cpp" line="44"/>
+        <location filename="../ui/document/media_problems_bar.cpp" line="44"/>
         <source>Media missing: the driving video &apos;%1&apos; is not there. Relink it to see its frames and hear its sound; its tracked motion still plays.</source>
         <translation>Medien fehlen: das Steuervideo „%1“ ist nicht da. Verknüpfen Sie es neu, um seine Bilder zu sehen und seinen Ton zu hören; seine verfolgte Bewegung spielt weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/media_problems_bar.cpp" line="46"/>
+        <location filename="../ui/document/media_problems_bar.cpp" line="46"/>
         <source>Media missing: the portrait &apos;%1&apos; is not there. Relink it to see the preview.</source>
         <translation>Medien fehlen: das Porträt „%1“ ist nicht da. Verknüpfen Sie es neu, um die Vorschau zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/media_problems_bar.cpp" line="50"/>
+        <location filename="../ui/document/media_problems_bar.cpp" line="50"/>
         <source>Relink…</source>
         <translation>Neu verknüpfen…</translation>
     </message>
@@ -864,90 +882,196 @@ Das Projekt ist unverändert.</translation>
 <context>
     <name>marionette::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="23"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="24"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="25"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="26"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="28"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="27"/>
-        <location filename="../ui/preferences_dialog.cpp" line="73"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="32"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="79"/>
         <source>%1 × %1</source>
         <translation>%1 × %1</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="38"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="43"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="41"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="46"/>
         <source>Landmark Model</source>
         <translation>Landmarkenmodell</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="41"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="46"/>
         <source>dlib models (*.dat)</source>
         <translation>dlib-Modelle (*.dat)</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="51"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="56"/>
         <source>Render device:</source>
         <translation>Rendergerät:</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="52"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="57"/>
         <source>Preview resolution:</source>
         <translation>Vorschauauflösung:</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="53"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="58"/>
         <source>Landmark model:</source>
         <translation>Landmarkenmodell:</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="55"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="60"/>
+        <source>Theme:</source>
+        <translation>Erscheinungsbild:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="61"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="56"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="62"/>
         <source>A new language applies when Marionette starts again.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Marionette.</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.cpp" line="97"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="105"/>
         <source>The current model stays in use.</source>
         <translation>Das aktuelle Modell bleibt in Gebrauch.</translation>
     </message>
 </context>
 <context>
+    <name>marionette::ui::PreviewController</name>
+    <message>
+        <location filename="../ui/preview/preview_controller.cpp" line="22"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+</context>
+<context>
     <name>marionette::ui::PreviewScheduler</name>
     <message>
-        <location filename="../ui/preview_scheduler.cpp" line="175"/>
+        <location filename="../ui/preview/preview_scheduler.cpp" line="170"/>
         <source>The renderer could not start: %1</source>
         <translation>Der Renderer konnte nicht starten: %1</translation>
     </message>
 </context>
 <context>
+    <name>marionette::ui::ProjectMedia</name>
+    <message>
+        <location filename="../ui/document/project_media.cpp" line="111"/>
+        <source>Unsupported file</source>
+        <translation>Nicht unterstützte Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/project_media.cpp" line="112"/>
+        <source>&apos;%1&apos; is neither a portrait image, a driving video nor a Marionette project. Drop a JPEG/PNG/WebP portrait, an MP4/MOV/MKV/WebM video or a .marionette file.</source>
+        <translation>„%1“ ist weder ein Porträtbild noch ein Steuervideo noch ein Marionette-Projekt. Legen Sie ein JPEG/PNG/WebP-Porträt, ein MP4/MOV/MKV/WebM-Video oder eine .marionette-Datei ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/project_media.cpp" line="122"/>
+        <source>Could not open %1</source>
+        <translation>%1 konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/project_media.cpp" line="125"/>
+        <source>Could not open &apos;%1&apos;:
+%2
+
+The project is unchanged.</source>
+        <translation>„%1“ konnte nicht geöffnet werden:
+%2
+
+Das Projekt ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/project_media.cpp" line="126"/>
+        <source>Could not use &apos;%1&apos;:
+%2</source>
+        <translation>„%1“ kann nicht verwendet werden:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/project_media.cpp" line="133"/>
+        <location filename="../ui/document/project_media.cpp" line="209"/>
+        <source>Finding the face in %1…</source>
+        <translation>Suche das Gesicht in %1 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/project_media.cpp" line="151"/>
+        <source>Portrait</source>
+        <translation>Porträt</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/project_media.cpp" line="157"/>
+        <source>Portrait: %1</source>
+        <translation>Porträt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/project_media.cpp" line="159"/>
+        <source> (%1 faces; animating face %2 — choose another in the inspector)</source>
+        <translation> (%1 Gesichter; animiert wird Gesicht %2 – ein anderes im Inspektor wählen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/project_media.cpp" line="219"/>
+        <source>Reading %1…</source>
+        <translation>Lese %1 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/project_media.cpp" line="248"/>
+        <location filename="../ui/document/project_media.cpp" line="256"/>
+        <source>Driving video</source>
+        <translation>Steuervideo</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/project_media.cpp" line="259"/>
+        <source>Driving video: %1, %2 frames</source>
+        <translation>Steuervideo: %1, %2 Bilder</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/project_media.cpp" line="288"/>
+        <source>Tracking %1…</source>
+        <translation>Tracke %1 …</translation>
+    </message>
+</context>
+<context>
     <name>marionette::ui::ProjectSession</name>
     <message>
-        <location filename="../ui/project_session.cpp" line="41"/>
-        <location filename="../ui/project_session.cpp" line="116"/>
+        <location filename="../ui/document/project_session.cpp" line="39"/>
+        <location filename="../ui/document/project_session.cpp" line="114"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/project_session.cpp" line="71"/>
+        <location filename="../ui/document/project_session.cpp" line="69"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/project_session.cpp" line="90"/>
+        <location filename="../ui/document/project_session.cpp" line="88"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/project_session.cpp" line="90"/>
+        <location filename="../ui/document/project_session.cpp" line="88"/>
         <source>Could not open &apos;%1&apos;:
 %2
 
@@ -958,38 +1082,38 @@ The open project is unchanged.</source>
 Das geöffnete Projekt ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/project_session.cpp" line="101"/>
-        <location filename="../ui/project_session.cpp" line="122"/>
+        <location filename="../ui/document/project_session.cpp" line="99"/>
+        <location filename="../ui/document/project_session.cpp" line="120"/>
         <source>Recover Project</source>
         <translation>Projekt wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/project_session.cpp" line="102"/>
+        <location filename="../ui/document/project_session.cpp" line="100"/>
         <source>The autosave of &apos;%1&apos; cannot be read (%2); the saved project opens instead.</source>
         <translation>Die automatische Sicherung von „%1“ ist nicht lesbar (%2); stattdessen wird das gespeicherte Projekt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/project_session.cpp" line="108"/>
+        <location filename="../ui/document/project_session.cpp" line="106"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/project_session.cpp" line="122"/>
+        <location filename="../ui/document/project_session.cpp" line="120"/>
         <source>The autosave cannot be read: %1</source>
         <translation>Die automatische Sicherung ist nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/project_session.cpp" line="142"/>
+        <location filename="../ui/document/project_session.cpp" line="139"/>
         <source>Media changed</source>
         <translation>Medien geändert</translation>
     </message>
     <message>
-        <location filename="../ui/project_session.cpp" line="177"/>
+        <location filename="../ui/document/project_session.cpp" line="159"/>
         <source>Save Project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../ui/project_session.cpp" line="177"/>
+        <location filename="../ui/document/project_session.cpp" line="159"/>
         <source>Could not save &apos;%1&apos;:
 %2
 
@@ -1000,22 +1124,22 @@ Nothing was overwritten.</source>
 Nichts wurde überschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/project_session.cpp" line="187"/>
+        <location filename="../ui/document/project_session.cpp" line="169"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/project_session.cpp" line="195"/>
+        <location filename="../ui/document/project_session.cpp" line="177"/>
         <source>Autosave failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/project_session.cpp" line="213"/>
+        <location filename="../ui/document/project_session.cpp" line="195"/>
         <source>Relink</source>
         <translation>Neu verknüpfen</translation>
     </message>
     <message>
-        <location filename="../ui/project_session.cpp" line="213"/>
+        <location filename="../ui/document/project_session.cpp" line="195"/>
         <source>Cannot use &apos;%1&apos;: %2</source>
         <translation>„%1“ ist nicht verwendbar: %2</translation>
     </message>
@@ -1023,37 +1147,37 @@ Nichts wurde überschrieben.</translation>
 <context>
     <name>marionette::ui::SettingsController</name>
     <message>
-        <location filename="../ui/settings_controller.cpp" line="47"/>
+        <location filename="../ui/settings/settings_controller.cpp" line="52"/>
         <source>The new language applies when Marionette starts again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Marionette.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_controller.cpp" line="51"/>
-        <location filename="../ui/settings_controller.cpp" line="73"/>
+        <location filename="../ui/settings/settings_controller.cpp" line="56"/>
+        <location filename="../ui/settings/settings_controller.cpp" line="78"/>
         <source>Landmark model</source>
         <translation>Landmarkenmodell</translation>
     </message>
     <message>
-        <location filename="../ui/settings_controller.cpp" line="52"/>
+        <location filename="../ui/settings/settings_controller.cpp" line="57"/>
         <source>%1
 The landmark model stays &apos;%2&apos;.</source>
         <translation>%1
 Das Landmarkenmodell bleibt „%2“.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_controller.cpp" line="57"/>
+        <location filename="../ui/settings/settings_controller.cpp" line="62"/>
         <source>Loading the landmark model %1…</source>
         <translation>Landmarkenmodell %1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_controller.cpp" line="74"/>
+        <location filename="../ui/settings/settings_controller.cpp" line="79"/>
         <source>&apos;%1&apos; is not a usable landmark model: %2
 The landmark model stays &apos;%3&apos;.</source>
         <translation>„%1“ ist kein brauchbares Landmarkenmodell: %2
 Das Landmarkenmodell bleibt „%3“.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_controller.cpp" line="80"/>
+        <location filename="../ui/settings/settings_controller.cpp" line="85"/>
         <source>Landmark model loaded from %1</source>
         <translation>Landmarkenmodell aus %1 geladen</translation>
     </message>
@@ -1061,145 +1185,160 @@ Das Landmarkenmodell bleibt „%3“.</translation>
 <context>
     <name>marionette::ui::TimelinePanel</name>
     <message>
-        <location filename="../ui/timeline_panel.cpp" line="34"/>
+        <location filename="../ui/timeline/timeline_panel.cpp" line="75"/>
+        <source>Timecode</source>
+        <translation>Timecode</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_panel.cpp" line="77"/>
+        <source>Frames</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_panel.cpp" line="79"/>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_panel.cpp" line="91"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_panel.cpp" line="34"/>
+        <location filename="../ui/timeline/timeline_panel.cpp" line="91"/>
         <source>Step back (Left)</source>
         <translation>Ein Bild zurück (Links)</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_panel.cpp" line="35"/>
+        <location filename="../ui/timeline/timeline_panel.cpp" line="92"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_panel.cpp" line="35"/>
+        <location filename="../ui/timeline/timeline_panel.cpp" line="92"/>
         <source>Play / pause (Space, J/K/L)</source>
         <translation>Abspielen / Pause (Leertaste, J/K/L)</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_panel.cpp" line="36"/>
+        <location filename="../ui/timeline/timeline_panel.cpp" line="93"/>
         <source>Forward</source>
         <translation>Vor</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_panel.cpp" line="36"/>
+        <location filename="../ui/timeline/timeline_panel.cpp" line="93"/>
         <source>Step forward (Right)</source>
         <translation>Ein Bild vor (Rechts)</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_panel.cpp" line="37"/>
+        <location filename="../ui/timeline/timeline_panel.cpp" line="95"/>
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_panel.cpp" line="37"/>
+        <location filename="../ui/timeline/timeline_panel.cpp" line="95"/>
         <source>Loop over in/out</source>
         <translation>Schleife über In/Out</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_panel.cpp" line="45"/>
-        <source>Set selection to:</source>
-        <translation>Auswahl setzen auf:</translation>
+        <location filename="../ui/timeline/timeline_panel.cpp" line="102"/>
+        <source>The playhead&apos;s time; click to show timecode, frames or seconds</source>
+        <translation>Zeit des Abspielkopfs; klicken für Timecode, Bilder oder Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_panel.cpp" line="49"/>
-        <source>Set the selected range of the selected row to %1</source>
-        <translation>Den gewählten Bereich der gewählten Zeile auf %1 setzen</translation>
+        <location filename="../ui/timeline/timeline_panel.cpp" line="126"/>
+        <source>Set the selected range to %1</source>
+        <translation>Den gewählten Bereich auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_panel.cpp" line="70"/>
-        <source>%1  (frame %2 / %3)</source>
-        <translation>%1  (Bild %2 / %3)</translation>
+        <location filename="../ui/timeline/timeline_panel.cpp" line="159"/>
+        <source>frame %1 of %2</source>
+        <translation>Bild %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_panel.cpp" line="160"/>
+        <source>%1 (frame %2)</source>
+        <translation>%1 (Bild %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_panel.cpp" line="166"/>
+        <source>Frames %1–%2 selected:</source>
+        <translation>Bilder %1–%2 gewählt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timeline_panel.cpp" line="167"/>
+        <source>Drag on a row to select a range, then:</source>
+        <translation>Auf einer Zeile ziehen, um einen Bereich zu wählen, dann:</translation>
     </message>
 </context>
 <context>
     <name>marionette::ui::TimelineView</name>
     <message>
-        <location filename="../ui/timeline_view.cpp" line="52"/>
+        <location filename="../ui/timeline/timeline_view.cpp" line="52"/>
         <source>Driver</source>
         <translation>Steuervideo</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_view.cpp" line="54"/>
+        <location filename="../ui/timeline/timeline_view.cpp" line="54"/>
         <source>Pose</source>
         <translation>Kopfhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_view.cpp" line="56"/>
+        <location filename="../ui/timeline/timeline_view.cpp" line="56"/>
         <source>Expression</source>
         <translation>Mimik</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_view.cpp" line="58"/>
+        <location filename="../ui/timeline/timeline_view.cpp" line="58"/>
         <source>  Eyes</source>
         <translation>  Augen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_view.cpp" line="60"/>
+        <location filename="../ui/timeline/timeline_view.cpp" line="60"/>
         <source>  Brows</source>
         <translation>  Brauen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_view.cpp" line="62"/>
+        <location filename="../ui/timeline/timeline_view.cpp" line="62"/>
         <source>  Mouth</source>
         <translation>  Mund</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_view.cpp" line="108"/>
+        <location filename="../ui/timeline/timeline_view.cpp" line="107"/>
         <source>Driving</source>
         <translation>Steuervideo</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_view.cpp" line="110"/>
+        <location filename="../ui/timeline/timeline_view.cpp" line="109"/>
         <source>Source</source>
         <translation>Porträt</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_view.cpp" line="112"/>
+        <location filename="../ui/timeline/timeline_view.cpp" line="111"/>
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_view.cpp" line="114"/>
+        <location filename="../ui/timeline/timeline_view.cpp" line="113"/>
         <source>Keyframed</source>
         <translation>Keyframes</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_view.cpp" line="116"/>
+        <location filename="../ui/timeline/timeline_view.cpp" line="115"/>
         <source>Driving + offset</source>
         <translation>Steuervideo + Versatz</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_view.cpp" line="237"/>
-        <source>Set %1 to %2</source>
-        <translation>%1 auf %2 setzen</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline_view.cpp" line="252"/>
-        <source>Delete keyframes</source>
-        <translation>Keyframes löschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline_view.cpp" line="276"/>
-        <source>Move keyframes</source>
-        <translation>Keyframes verschieben</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline_view.cpp" line="366"/>
+        <location filename="../ui/timeline/timeline_view.cpp" line="353"/>
         <source>follows Expression</source>
         <translation>folgt der Mimik</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_view.cpp" line="487"/>
+        <location filename="../ui/timeline/timeline_view.cpp" line="486"/>
         <source>Set to %1</source>
         <translation>Auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_view.cpp" line="492"/>
+        <location filename="../ui/timeline/timeline_view.cpp" line="491"/>
         <source>Follow Expression</source>
         <translation>Der Mimik folgen</translation>
     </message>
@@ -1207,7 +1346,7 @@ Das Landmarkenmodell bleibt „%3“.</translation>
 <context>
     <name>marionette::ui::Viewport</name>
     <message>
-        <location filename="../ui/viewport.cpp" line="30"/>
+        <location filename="../ui/preview/viewport.cpp" line="36"/>
         <source>Drop a portrait image and a driving video here</source>
         <translation>Porträtbild und Steuervideo hierher ziehen</translation>
     </message>
