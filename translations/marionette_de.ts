@@ -221,29 +221,29 @@
 <context>
     <name>marionette::ui::CurveEditor</name>
     <message>
-        <location filename="../ui/curves/curve_editor.cpp" line="58"/>
+        <location filename="../ui/curves/curve_editor.cpp" line="57"/>
         <source>frame</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../ui/curves/curve_editor.cpp" line="60"/>
+        <location filename="../ui/curves/curve_editor.cpp" line="59"/>
         <source>driver</source>
         <translation>Steuervideo</translation>
     </message>
     <message>
-        <location filename="../ui/curves/curve_editor.cpp" line="61"/>
+        <location filename="../ui/curves/curve_editor.cpp" line="60"/>
         <source>result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/curves/curve_editor.cpp" line="62"/>
+        <location filename="../ui/curves/curve_editor.cpp" line="61"/>
         <source>keyframes</source>
         <translation>Keyframes</translation>
     </message>
     <message>
-        <location filename="../ui/curves/curve_editor.cpp" line="100"/>
-        <source>&lt;span style=&apos;color:%1&apos;&gt;━&lt;/span&gt; result &amp;nbsp;&lt;span style=&apos;color:%2&apos;&gt;━&lt;/span&gt; driver &amp;nbsp;&lt;span style=&apos;color:#e6961e&apos;&gt;◆&lt;/span&gt; keys</source>
-        <translation>&lt;span style=&apos;color:%1&apos;&gt;━&lt;/span&gt; Ergebnis &amp;nbsp;&lt;span style=&apos;color:%2&apos;&gt;━&lt;/span&gt; Steuervideo &amp;nbsp;&lt;span style=&apos;color:#e6961e&apos;&gt;◆&lt;/span&gt; Keys</translation>
+        <location filename="../ui/curves/curve_editor.cpp" line="98"/>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;━&lt;/span&gt;&amp;nbsp;result &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;━&lt;/span&gt;&amp;nbsp;driver &amp;nbsp; &lt;span style=&apos;color:#e6961e&apos;&gt;◆&lt;/span&gt;&amp;nbsp;keys</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;━&lt;/span&gt;&amp;nbsp;Ergebnis &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;━&lt;/span&gt;&amp;nbsp;Steuervideo &amp;nbsp; &lt;span style=&apos;color:#e6961e&apos;&gt;◆&lt;/span&gt;&amp;nbsp;Keys</translation>
     </message>
 </context>
 <context>
@@ -706,157 +706,162 @@
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="59"/>
+        <location filename="../ui/window/main_window.cpp" line="53"/>
+        <source>⚠ Preview unavailable</source>
+        <translation>⚠ Vorschau nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window.cpp" line="66"/>
         <source>Tracking %p%</source>
         <translation>Verfolgung %p%</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="95"/>
+        <location filename="../ui/window/main_window.cpp" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="96"/>
+        <location filename="../ui/window/main_window.cpp" line="103"/>
         <source>Open &amp;Portrait…</source>
         <translation>&amp;Porträt öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="97"/>
+        <location filename="../ui/window/main_window.cpp" line="104"/>
         <source>Open Portrait</source>
         <translation>Porträt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="101"/>
+        <location filename="../ui/window/main_window.cpp" line="108"/>
         <source>Open &amp;Driving Video…</source>
         <translation>&amp;Steuervideo öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="102"/>
+        <location filename="../ui/window/main_window.cpp" line="109"/>
         <source>Open Driving Video</source>
         <translation>Steuervideo öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="107"/>
+        <location filename="../ui/window/main_window.cpp" line="114"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="108"/>
+        <location filename="../ui/window/main_window.cpp" line="115"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="111"/>
+        <location filename="../ui/window/main_window.cpp" line="118"/>
         <source>&amp;Result</source>
         <translation>&amp;Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="112"/>
+        <location filename="../ui/window/main_window.cpp" line="119"/>
         <source>&amp;Portrait</source>
         <translation>&amp;Porträt</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="113"/>
+        <location filename="../ui/window/main_window.cpp" line="120"/>
         <source>&amp;Driver</source>
         <translation>&amp;Steuervideo</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="114"/>
+        <location filename="../ui/window/main_window.cpp" line="121"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Nebeneinander</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="126"/>
+        <location filename="../ui/window/main_window.cpp" line="133"/>
         <source>Landmark &amp;&amp; Pose &amp;Overlay</source>
         <translation>Landmarken- und &amp;Posen-Overlay</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="131"/>
+        <location filename="../ui/window/main_window.cpp" line="138"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="132"/>
+        <location filename="../ui/window/main_window.cpp" line="139"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="133"/>
+        <location filename="../ui/window/main_window.cpp" line="140"/>
         <source>&amp;Fit</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="134"/>
+        <location filename="../ui/window/main_window.cpp" line="141"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="140"/>
+        <location filename="../ui/window/main_window.cpp" line="147"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="144"/>
+        <location filename="../ui/window/main_window.cpp" line="151"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="145"/>
+        <location filename="../ui/window/main_window.cpp" line="152"/>
         <source>Portrait</source>
         <translation>Porträt</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="146"/>
+        <location filename="../ui/window/main_window.cpp" line="153"/>
         <source>Driver</source>
         <translation>Steuervideo</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="147"/>
+        <location filename="../ui/window/main_window.cpp" line="154"/>
         <source>Side by side</source>
         <translation>Nebeneinander</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="156"/>
+        <location filename="../ui/window/main_window.cpp" line="163"/>
         <source>Overlay</source>
         <translation>Overlay</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="159"/>
+        <location filename="../ui/window/main_window.cpp" line="166"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="172"/>
+        <location filename="../ui/window/main_window.cpp" line="179"/>
         <source>Drop a portrait image and a driving video here, or:</source>
         <translation>Porträtbild und Steuervideo hier ablegen, oder:</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="183"/>
+        <location filename="../ui/window/main_window.cpp" line="190"/>
         <source>Loading landmark model…</source>
         <translation>Landmarkenmodell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="197"/>
+        <location filename="../ui/window/main_window.cpp" line="204"/>
         <source>Landmark model ready</source>
         <translation>Landmarkenmodell bereit</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="200"/>
+        <location filename="../ui/window/main_window.cpp" line="207"/>
         <source>Landmark model missing (see Preferences)</source>
         <translation>Landmarkenmodell fehlt (siehe Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="218"/>
+        <location filename="../ui/window/main_window.cpp" line="225"/>
         <source>%1 × %2 · %3 ms%4</source>
         <translation>%1 × %2 · %3 ms%4</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="222"/>
+        <location filename="../ui/window/main_window.cpp" line="229"/>
         <source> (cached)</source>
         <translation> (zwischengespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="236"/>
+        <location filename="../ui/window/main_window.cpp" line="243"/>
         <source>%1[*] — Marionette</source>
         <translation>%1[*] — Marionette</translation>
     </message>
@@ -961,7 +966,7 @@
 <context>
     <name>marionette::ui::PreviewController</name>
     <message>
-        <location filename="../ui/preview/preview_controller.cpp" line="22"/>
+        <location filename="../ui/preview/preview_controller.cpp" line="23"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -969,7 +974,7 @@
 <context>
     <name>marionette::ui::PreviewScheduler</name>
     <message>
-        <location filename="../ui/preview/preview_scheduler.cpp" line="170"/>
+        <location filename="../ui/preview/preview_scheduler.cpp" line="169"/>
         <source>The renderer could not start: %1</source>
         <translation>Der Renderer konnte nicht starten: %1</translation>
     </message>

@@ -221,28 +221,28 @@
 <context>
     <name>marionette::ui::CurveEditor</name>
     <message>
-        <location filename="../ui/curves/curve_editor.cpp" line="58"/>
+        <location filename="../ui/curves/curve_editor.cpp" line="57"/>
         <source>frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curves/curve_editor.cpp" line="60"/>
+        <location filename="../ui/curves/curve_editor.cpp" line="59"/>
         <source>driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curves/curve_editor.cpp" line="61"/>
+        <location filename="../ui/curves/curve_editor.cpp" line="60"/>
         <source>result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curves/curve_editor.cpp" line="62"/>
+        <location filename="../ui/curves/curve_editor.cpp" line="61"/>
         <source>keyframes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curves/curve_editor.cpp" line="100"/>
-        <source>&lt;span style=&apos;color:%1&apos;&gt;━&lt;/span&gt; result &amp;nbsp;&lt;span style=&apos;color:%2&apos;&gt;━&lt;/span&gt; driver &amp;nbsp;&lt;span style=&apos;color:#e6961e&apos;&gt;◆&lt;/span&gt; keys</source>
+        <location filename="../ui/curves/curve_editor.cpp" line="98"/>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;━&lt;/span&gt;&amp;nbsp;result &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;━&lt;/span&gt;&amp;nbsp;driver &amp;nbsp; &lt;span style=&apos;color:#e6961e&apos;&gt;◆&lt;/span&gt;&amp;nbsp;keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -706,157 +706,162 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="59"/>
+        <location filename="../ui/window/main_window.cpp" line="53"/>
+        <source>⚠ Preview unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window.cpp" line="66"/>
         <source>Tracking %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="95"/>
+        <location filename="../ui/window/main_window.cpp" line="102"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="96"/>
+        <location filename="../ui/window/main_window.cpp" line="103"/>
         <source>Open &amp;Portrait…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="97"/>
+        <location filename="../ui/window/main_window.cpp" line="104"/>
         <source>Open Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="101"/>
+        <location filename="../ui/window/main_window.cpp" line="108"/>
         <source>Open &amp;Driving Video…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="102"/>
+        <location filename="../ui/window/main_window.cpp" line="109"/>
         <source>Open Driving Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="107"/>
+        <location filename="../ui/window/main_window.cpp" line="114"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="108"/>
+        <location filename="../ui/window/main_window.cpp" line="115"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="111"/>
+        <location filename="../ui/window/main_window.cpp" line="118"/>
         <source>&amp;Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="112"/>
+        <location filename="../ui/window/main_window.cpp" line="119"/>
         <source>&amp;Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="113"/>
+        <location filename="../ui/window/main_window.cpp" line="120"/>
         <source>&amp;Driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="114"/>
+        <location filename="../ui/window/main_window.cpp" line="121"/>
         <source>&amp;Side by Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="126"/>
+        <location filename="../ui/window/main_window.cpp" line="133"/>
         <source>Landmark &amp;&amp; Pose &amp;Overlay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="131"/>
+        <location filename="../ui/window/main_window.cpp" line="138"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="132"/>
+        <location filename="../ui/window/main_window.cpp" line="139"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="133"/>
+        <location filename="../ui/window/main_window.cpp" line="140"/>
         <source>&amp;Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="134"/>
+        <location filename="../ui/window/main_window.cpp" line="141"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="140"/>
+        <location filename="../ui/window/main_window.cpp" line="147"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="144"/>
+        <location filename="../ui/window/main_window.cpp" line="151"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="145"/>
+        <location filename="../ui/window/main_window.cpp" line="152"/>
         <source>Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="146"/>
+        <location filename="../ui/window/main_window.cpp" line="153"/>
         <source>Driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="147"/>
+        <location filename="../ui/window/main_window.cpp" line="154"/>
         <source>Side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="156"/>
+        <location filename="../ui/window/main_window.cpp" line="163"/>
         <source>Overlay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="159"/>
+        <location filename="../ui/window/main_window.cpp" line="166"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="172"/>
+        <location filename="../ui/window/main_window.cpp" line="179"/>
         <source>Drop a portrait image and a driving video here, or:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="183"/>
+        <location filename="../ui/window/main_window.cpp" line="190"/>
         <source>Loading landmark model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="197"/>
+        <location filename="../ui/window/main_window.cpp" line="204"/>
         <source>Landmark model ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="200"/>
+        <location filename="../ui/window/main_window.cpp" line="207"/>
         <source>Landmark model missing (see Preferences)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="218"/>
+        <location filename="../ui/window/main_window.cpp" line="225"/>
         <source>%1 × %2 · %3 ms%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="222"/>
+        <location filename="../ui/window/main_window.cpp" line="229"/>
         <source> (cached)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="236"/>
+        <location filename="../ui/window/main_window.cpp" line="243"/>
         <source>%1[*] — Marionette</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,7 +966,7 @@
 <context>
     <name>marionette::ui::PreviewController</name>
     <message>
-        <location filename="../ui/preview/preview_controller.cpp" line="22"/>
+        <location filename="../ui/preview/preview_controller.cpp" line="23"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -969,7 +974,7 @@
 <context>
     <name>marionette::ui::PreviewScheduler</name>
     <message>
-        <location filename="../ui/preview/preview_scheduler.cpp" line="170"/>
+        <location filename="../ui/preview/preview_scheduler.cpp" line="169"/>
         <source>The renderer could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -16,8 +16,8 @@
 
 namespace marionette {
 
-// Measures a renderer on real driving clips instead of by eye (DESIGN.md,
-// "Quality is measured"). The renderer is passed in, so any implementation
+// Measures a renderer on real driving clips instead of by eye (the README's
+// Quality section defines every figure). The renderer is passed in, so any implementation
 // of the Renderer interface can be scored the same way. Videos are decoded
 // and scored frame by frame; only per-frame numbers are kept.
 

@@ -57,7 +57,7 @@ inline constexpr ChannelId kTx = ChannelId::pose(PoseChannel::Tx);
 inline constexpr ChannelId kTy = ChannelId::pose(PoseChannel::Ty);
 inline constexpr ChannelId kScale = ChannelId::pose(PoseChannel::Scale);
 
-// One descriptor per animatable channel (STYLE habit 9): the timeline, the
+// One descriptor per animatable channel: the timeline, the
 // inspector, the CLI and the project file all read these.
 //
 // What a keyframe value means:

@@ -9,7 +9,7 @@
 namespace marionette::timeline {
 
 // How a curve moves from a keyframe to the next one. The keyframe at the
-// start of a segment decides (as in libopenshot and most editors).
+// start of a segment decides, as in most editors.
 enum class Interpolation { Constant, Linear, Bezier };
 
 // A Bezier handle relative to its keyframe: `dt` seconds along time and `dv`
@@ -81,8 +81,7 @@ class Curve {
 // Linear blend.
 inline double lerp(double a, double b, double t) { return a + (b - a) * t; }
 
-// Handles clamped into a segment of `span` seconds (Olive's
-// valid_bezier_control_out/in): the outgoing dt into [0, span], the incoming
+// Handles clamped into a segment of `span` seconds: the outgoing dt into [0, span], the incoming
 // into [-span, 0]. With both inside, x(u) of the cubic is monotonic, so the
 // segment is a function of time.
 Handle clampOutHandle(Handle out, double span);

@@ -1,5 +1,6 @@
 #include "ui/common/message_sink.h"
 
+#include <QDebug>
 #include <QMessageBox>
 
 namespace marionette::ui {
@@ -15,6 +16,9 @@ void openBox(QWidget* parent, QMessageBox::Icon icon, const QString& title, cons
 }  // namespace
 
 void DialogMessageSink::showError(const QString& title, const QString& text) {
+  // Also on stderr: a window that nobody looks at (a screenshot run, a
+  // remote session) still leaves a trace of what went wrong.
+  qWarning().noquote() << title + ": " + QString(text).replace('\n', ' ');
   openBox(parent_, QMessageBox::Warning, title, text);
 }
 

@@ -2,7 +2,6 @@
 
 #include <qcustomplot.h>
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QVBoxLayout>
@@ -54,7 +53,7 @@ CurveEditor::CurveEditor(ProjectDocument* document, QWidget* parent) : QWidget(p
   plot_->legend->setVisible(false);
   legend_ = new QLabel(this);
   legend_->setObjectName("curveLegend");
-  legend_->setWordWrap(true);  // wraps under a narrow panel instead of widening it
+  legend_->setWordWrap(true);  // wraps between entries under a narrow panel instead of widening it
   plot_->xAxis->setLabel(tr("frame"));
   for (int i = 0; i < 3; ++i) plot_->addGraph();
   plot_->graph(0)->setName(tr("driver"));
@@ -63,13 +62,12 @@ CurveEditor::CurveEditor(ProjectDocument* document, QWidget* parent) : QWidget(p
   plot_->graph(2)->setLineStyle(QCPGraph::lsNone);
   plot_->installEventFilter(this);
   applyPalette();
-  auto* header = new QHBoxLayout;
-  header->addWidget(channelBox_);
-  header->addWidget(legend_, 1);
+  legend_->setAlignment(Qt::AlignCenter);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(2, 2, 2, 2);
-  layout->addLayout(header);
+  layout->addWidget(channelBox_);
   layout->addWidget(plot_, 1);
+  layout->addWidget(legend_);
   connect(channelBox_, &QComboBox::currentIndexChanged, this,
           [this](int) { setChannel(*timeline::ChannelId::fromIndex(channelBox_->currentData().toInt())); });
   connect(document_, &ProjectDocument::changed, this, &CurveEditor::rebuild);
@@ -97,8 +95,8 @@ void CurveEditor::applyPalette() {
   plot_->graph(1)->setPen(QPen(p.color(QPalette::Highlight), 2));
   plot_->graph(2)->setScatterStyle(
       QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(text, 1), QBrush(QColor(230, 150, 30)), 11));
-  legend_->setText(tr("<span style='color:%1'>━</span> result &nbsp;<span style='color:%2'>━</span> driver "
-                      "&nbsp;<span style='color:#e6961e'>◆</span> keys")
+  legend_->setText(tr("<span style='color:%1'>━</span>&nbsp;result &nbsp; <span style='color:%2'>━</span>&nbsp;driver "
+                      "&nbsp; <span style='color:#e6961e'>◆</span>&nbsp;keys")
                        .arg(p.color(QPalette::Highlight).name(), driver.name(QColor::HexRgb)));
 }
 

@@ -19,6 +19,7 @@ PreviewController::PreviewController(ProjectDocument* document, ProjectMedia* me
   connect(media_, &ProjectMedia::portraitChanged, this, &PreviewController::rebuildScene);
   connect(scheduler_, &PreviewScheduler::frameReady, this, &PreviewController::onFrameReady);
   connect(scheduler_, &PreviewScheduler::renderFailed, this, [this](const QString& message) {
+    emit problemChanged(message);
     if (messages_) messages_->showError(tr("Preview"), message);
   });
   refineTimer_.setSingleShot(true);
@@ -74,6 +75,7 @@ void PreviewController::onFrameReady(const PreviewFrame& frame) {
   if (frame.ticket < shownTicket_ || frame.revision != revision_ || frame.frame != playhead_) return;
   shownTicket_ = frame.ticket;
   if (frame.ticket == lastTicket_) lastLatencyMs_ = requestClock_.nsecsElapsed() / 1e6;
+  emit problemChanged({});
   emit frameShown(frame);
 }
 

@@ -45,6 +45,9 @@ class PreviewController : public QObject {
  signals:
   void playheadChanged(marionette::timeline::FrameIndex frame);
   void frameShown(const marionette::ui::PreviewFrame& frame);
+  // The preview cannot render (no render module, a failing device); empty
+  // once a frame renders again.
+  void problemChanged(const QString& problem);
 
  private:
   void rebuildScene();

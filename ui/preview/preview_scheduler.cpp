@@ -130,13 +130,16 @@ void PreviewScheduler::process(const Job& job) {
     const auto start = std::chrono::steady_clock::now();
     auto rendered = render(job);
     if (!rendered) {
-      if (!job.readAhead) {
+      // Each problem is reported once, not again for every frame asked for.
+      if (!job.readAhead && rendered.error().message != reportedProblem_) {
+        reportedProblem_ = rendered.error().message;
         QMetaObject::invokeMethod(
             this, [this, message = QString::fromStdString(rendered.error().message)] { emit renderFailed(message); },
             Qt::QueuedConnection);
       }
       return;
     }
+    reportedProblem_.clear();
     out.renderMilliseconds =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     out.image = std::move(*rendered);
@@ -148,44 +151,38 @@ void PreviewScheduler::process(const Job& job) {
       this, [this, out] { emit frameReady(out); }, Qt::QueuedConnection);
 }
 
-bool PreviewScheduler::prepareRenderer(const PreviewScene& scene) {
+Status PreviewScheduler::prepareRenderer(const PreviewScene& scene) {
   RendererFactory factory;
   {
     std::lock_guard lock(mutex_);
     if (rendererStale_) {
       renderer_.reset();
       rendererSource_.reset();
-      rendererFailed_ = false;
+      rendererProblem_.clear();
       rendererStale_ = false;
     }
-    if (!renderer_ && !rendererFailed_) factory = factory_;
+    if (!renderer_ && rendererProblem_.empty()) factory = factory_;
   }
   if (factory) {
     auto created = factory();
     if (!created) {
-      rendererFailed_ = true;
-      QMetaObject::invokeMethod(
-          this,
-          [this, message = QString::fromStdString(created.error().message)] {
-            emit renderFailed(tr("The renderer could not start: %1").arg(message));
-          },
-          Qt::QueuedConnection);
-      return false;
+      rendererProblem_ =
+          tr("The renderer could not start: %1").arg(QString::fromStdString(created.error().message)).toStdString();
+      return makeError(rendererProblem_);
     }
     renderer_ = std::move(*created);
   }
-  if (!renderer_) return false;
+  if (!renderer_) return makeError(rendererProblem_);
   if (rendererSource_ != scene.portrait) {
-    Status status = renderer_->setSource(scene.portrait->source);
-    if (!status) return false;
+    if (Status status = renderer_->setSource(scene.portrait->source); !status) return status;
     rendererSource_ = scene.portrait;
   }
-  return true;
+  return {};
 }
 
 Result<CachedFrame> PreviewScheduler::render(const Job& job) {
   const PreviewScene& scene = *job.scene;
-  if (!prepareRenderer(scene)) return makeError("the renderer is not available");
+  if (Status ready = prepareRenderer(scene); !ready) return ready.error();
   CachedFrame frame;
   std::optional<Image> driverImage;
   if (!scene.drivingPath.empty()) {

@@ -95,7 +95,7 @@ class PreviewScheduler : public QObject {
   std::optional<Job> nextJob(std::unique_lock<std::mutex>& lock);
   void process(const Job& job);
   Result<CachedFrame> render(const Job& job);
-  bool prepareRenderer(const PreviewScene& scene);
+  Status prepareRenderer(const PreviewScene& scene);
 
   RendererFactory factory_;
   Options options_;
@@ -113,7 +113,8 @@ class PreviewScheduler : public QObject {
 
   // Worker-only state.
   std::unique_ptr<Renderer> renderer_;
-  bool rendererFailed_ = false;
+  std::string rendererProblem_;  // why the renderer could not start; empty: it may be tried
+  std::string reportedProblem_;  // the last problem reported, so it is not repeated per frame
   std::shared_ptr<const PreparedPortrait> rendererSource_;
   std::unique_ptr<class DriverFrames> driver_;
 

@@ -47,6 +47,13 @@ MainWindow::MainWindow(ProjectDocument* document, ProjectMedia* media, PreviewCo
   buildStatusBar();
   connect(viewport_, &Viewport::filesDropped, media_, &ProjectMedia::openFiles);
   connect(preview_, &PreviewController::frameShown, this, &MainWindow::showFrame);
+  connect(preview_, &PreviewController::problemChanged, this, [this](const QString& problem) {
+    if (problem.isEmpty()) return;
+    // Stays in the status bar until a frame renders: the preview is not live.
+    frameLabel_->setText(tr("⚠ Preview unavailable"));
+    frameLabel_->setToolTip(problem);
+    statusBar()->showMessage(problem);
+  });
   connect(media_, &ProjectMedia::portraitChanged, this, &MainWindow::showMedia);
   connect(document_, &ProjectDocument::changed, this, &MainWindow::showMedia);
   connect(media_, &ProjectMedia::trackingProgress, this, [this](int done, qint64 total) {

@@ -1,4 +1,4 @@
-// CPU and CUDA must render the same frame (llama.cpp-style backend check):
+// CPU and CUDA must render the same frame (one backend checked against the other):
 // runs only where libtorch sees a CUDA device (ctest label "gpu").
 #include <gtest/gtest.h>
 

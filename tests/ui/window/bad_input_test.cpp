@@ -1,4 +1,5 @@
 #include <QImage>
+#include <QLabel>
 #include <fstream>
 
 #include "tests/ui/gui_test_support.h"
@@ -66,6 +67,31 @@ TEST(BadInput, CorruptVideoLeavesTheProjectAsItWas) {
   EXPECT_FALSE(fixture.editor->document()->project().hasDriverMotion());
   EXPECT_EQ(fixture.editor->preview()->frameCount(), framesBefore);
   EXPECT_EQ(QString::fromStdString(fixture.editor->document()->project().portrait.file.path), kPortrait);
+}
+
+// Without a renderer (no render module, a device that fails) the window
+// says so and keeps saying it, rather than showing the still portrait as if
+// it were the result.
+TEST(BadInput, ARendererThatCannotStartIsReportedInTheStatusBar) {
+  MARIONETTE_REQUIRE_LANDMARK_MODEL();
+  guiApplication();
+  RecordingMessageSink messages;
+  ui::EditorServices services;
+  services.model = sharedModel();
+  services.makeRenderer = [](ui::RenderDevice, ui::RendererUse) -> Result<std::unique_ptr<Renderer>> {
+    return makeError("the render module libmarionette_render_torch.so was not found");
+  };
+  services.messages = &messages;
+  ui::Editor editor(std::move(services));
+  editor.window()->show();
+  editor.media()->openPortrait(kPortrait);
+  ASSERT_TRUE(QTest::qWaitFor([&] { return !messages.errors.isEmpty(); }, 30000));
+  EXPECT_TRUE(messages.errors.join('\n').contains("render module")) << messages.errors.join('\n').toStdString();
+  bool flagged = false;
+  QTest::qWait(100);  // queued signals
+  for (auto* label : editor.window()->findChildren<QLabel*>())
+    flagged = flagged || (label->text().contains("Preview unavailable") && label->toolTip().contains("render module"));
+  EXPECT_TRUE(flagged) << "the status bar names the problem";
 }
 
 }  // namespace
