@@ -6,7 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "core/timeline/motion_at.h"
-#include "tests/core/pipeline/animate_fixtures.h"
+#include "tests/core/pipeline/project_job_fixtures.h"
 
 namespace marionette {
 namespace {

@@ -52,7 +52,7 @@ TEST(TimelineEditing, SwitchesATrackModeOverASelectedRangeAndUndoesIt) {
   EXPECT_EQ(f.project().expression, before.expression) << "only the pose track changes";
   // Inside the range the pose is the portrait's own.
   const Motion inside = timeline::motionAt(f.project(), 30);
-  EXPECT_NEAR(inside.pose.rotation.w, f.project().portrait.motion->pose.rotation.w, 1e-9);
+  EXPECT_TRUE(timeline::sameMotion(Motion{inside.pose, {}}, Motion{f.project().portrait.motion->pose, {}}));
 
   EXPECT_TRUE(f.action("undoAction")->text().contains("pose", Qt::CaseInsensitive))
       << f.action("undoAction")->text().toStdString();

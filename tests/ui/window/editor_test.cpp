@@ -2,6 +2,7 @@
 #include <QSignalSpy>
 #include <future>
 
+#include "core/timeline/motion_at.h"
 #include "tests/ui/gui_test_support.h"
 #include "ui/document/project_document.h"
 #include "ui/document/project_media.h"
@@ -47,9 +48,11 @@ TEST(EditorWindow, DrivingVideoDroppedOnViewportIsTrackedAndScrubbed) {
   const auto frame = shown.last().at(0).value<ui::PreviewFrame>();
   EXPECT_EQ(frame.frame, 40);
   EXPECT_FALSE(frame.image.driver.isNull()) << "the driver's frame comes with the result for side-by-side views";
-  // The portrait follows the driver: frame 40's target differs from frame 0's.
-  const auto& track = *fixture.editor->document()->project().driver->motion;
-  EXPECT_NE(track.frames[40].motion.pose.rotation.w, track.frames[0].motion.pose.rotation.w);
+  // The portrait follows the driver: the frame shows the project's motion at
+  // frame 40, which is not frame 0's.
+  const timeline::Project& project = fixture.editor->document()->project();
+  EXPECT_TRUE(timeline::sameMotion(frame.image.target, timeline::motionAt(project, 40)));
+  EXPECT_FALSE(timeline::sameMotion(frame.image.target, timeline::motionAt(project, 0)));
 }
 
 TEST(EditorWindow, WindowShowsBeforeTheLandmarkModelHasLoaded) {

@@ -8,7 +8,7 @@
 #include "core/media/image_io.h"
 #include "core/pipeline/project_job.h"
 #include "core/pipeline/frame_pipeline.h"
-#include "tests/core/pipeline/animate_fixtures.h"
+#include "tests/core/pipeline/project_job_fixtures.h"
 #include "tests/support/run_command.h"
 
 namespace marionette {

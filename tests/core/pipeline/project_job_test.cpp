@@ -9,7 +9,7 @@
 #include <filesystem>
 
 #include "core/media/image_io.h"
-#include "tests/core/pipeline/animate_fixtures.h"
+#include "tests/core/pipeline/project_job_fixtures.h"
 #include "tests/support/run_command.h"
 
 namespace marionette {
