@@ -19,6 +19,7 @@ namespace {
 
 constexpr double kPickRadiusPixels = 8;
 constexpr double kTickSpacingPixels = 80;  // x labels at least this far apart
+constexpr int kRebuildDelayMs = 40;
 
 // The project with `track` following the driver everywhere: what the
 // channel would do without any edit.
@@ -70,7 +71,13 @@ CurveEditor::CurveEditor(ProjectDocument* document, QWidget* parent) : QWidget(p
   layout->addWidget(legend_);
   connect(channelBox_, &QComboBox::currentIndexChanged, this,
           [this](int) { setChannel(*timeline::ChannelId::fromIndex(channelBox_->currentData().toInt())); });
-  connect(document_, &ProjectDocument::changed, this, &CurveEditor::rebuild);
+  // Redrawn shortly after the project changes, not inside the edit: the
+  // preview's new frame gets the UI thread first, and a drag's many changes
+  // make one redraw.
+  rebuildTimer_.setSingleShot(true);
+  rebuildTimer_.setInterval(kRebuildDelayMs);
+  connect(&rebuildTimer_, &QTimer::timeout, this, &CurveEditor::rebuild);
+  connect(document_, &ProjectDocument::changed, &rebuildTimer_, qOverload<>(&QTimer::start));
   rebuild();
 }
 
@@ -89,8 +96,11 @@ void CurveEditor::applyPalette() {
     grid.setAlpha(40);
     axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
   }
-  QColor driver = text;
-  driver.setAlpha(110);
+  // Halfway between text and background: quieter than the result, and the
+  // same colour in the legend's text.
+  const QColor base = p.color(QPalette::Base);
+  const QColor driver((text.red() + base.red()) / 2, (text.green() + base.green()) / 2,
+                      (text.blue() + base.blue()) / 2);
   plot_->graph(0)->setPen(QPen(driver, 1.5));
   plot_->graph(1)->setPen(QPen(p.color(QPalette::Highlight), 2));
   plot_->graph(2)->setScatterStyle(
@@ -121,9 +131,12 @@ void CurveEditor::fitTicks() {
 }
 
 void CurveEditor::setChannel(timeline::ChannelId channel) {
+  // A slider pressed in the inspector focuses its channel here; the plot
+  // follows a moment later so the press's own edit renders first.
+  if (channel == channel_ && channelBox_->currentData().toInt() == channel.index()) return;
   channel_ = channel;
   if (channelBox_->currentData().toInt() != channel.index()) channelBox_->setCurrentIndex(channel.index());
-  rebuild();
+  rebuildTimer_.start();
 }
 
 void CurveEditor::setPlayhead(timeline::FrameIndex frame) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 #include <optional>
 
@@ -32,6 +33,8 @@ class CurveEditor : public QWidget {
   QCustomPlot* plot() const { return plot_; }
   // Number of points on the evaluated curve (one per frame); for tests.
   int evaluatedPointCount() const;
+  // Redraws now instead of after the short delay edits wait for; for tests.
+  void flush() { rebuild(); }
 
  protected:
   void changeEvent(QEvent* event) override;
@@ -49,6 +52,7 @@ class CurveEditor : public QWidget {
   timeline::FrameIndex playhead_ = 0;
   QComboBox* channelBox_;
   QLabel* legend_ = nullptr;
+  QTimer rebuildTimer_;
   QCustomPlot* plot_;
   std::optional<Rational> draggedKey_;
   QCPItemStraightLine* playheadLine_ = nullptr;

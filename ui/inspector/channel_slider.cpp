@@ -69,12 +69,12 @@ void ChannelSlider::edit(double value, bool dragging) {
 void ChannelSlider::mousePressEvent(QMouseEvent* event) {
   if (event->button() != Qt::LeftButton) return QSlider::mousePressEvent(event);
   dragging_ = true;
-  setSliderDown(true);
   fine_ = event->modifiers() & Qt::ShiftModifier;
   anchorX_ = event->position().x();
   // A click jumps to the pointer; with Shift the value moves on from where it is.
   anchorValue_ = fine_ ? value_ : valueAtX(anchorX_);
   if (!fine_) edit(anchorValue_, true);
+  setSliderDown(true);  // after the edit: what listens to the press does not delay its frame
   event->accept();
 }
 

@@ -221,9 +221,12 @@ void Inspector::refresh() {
     // Only the pose has a band the renderer limits; an expression reading
     // past its range is the driver's doing and renders like any other.
     const bool well = channel.id.track() != timeline::TrackKind::Pose || channel.rendersWell(value);
-    QPalette palette = box->palette();
-    palette.setColor(QPalette::Text, well ? this->palette().color(QPalette::Text) : QColor(220, 110, 20));
-    box->setPalette(palette);
+    if (well != !warned_[std::size_t(i)]) {  // a palette change restyles the box: only when it flips
+      QPalette palette = box->palette();
+      palette.setColor(QPalette::Text, well ? this->palette().color(QPalette::Text) : QColor(220, 110, 20));
+      box->setPalette(palette);
+      warned_[std::size_t(i)] = !well;
+    }
     if (!well) beyond << channelLabel(channel);
   }
   poseGain_->setValue(project.pose.gain);

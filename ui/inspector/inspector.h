@@ -54,6 +54,7 @@ class Inspector : public QWidget {
   std::array<ChannelSlider*, timeline::kChannelCount> sliders_{};
   std::array<ValueSpinBox*, timeline::kChannelCount> values_{};
   std::array<QLabel*, timeline::kChannelCount> keyMarks_{};
+  std::array<bool, timeline::kChannelCount> warned_{};  // the value box shows the warning colour
   QDoubleSpinBox* poseGain_ = nullptr;
   QDoubleSpinBox* poseSmoothing_ = nullptr;
   QDoubleSpinBox* expressionGain_ = nullptr;

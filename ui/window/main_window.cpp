@@ -230,11 +230,18 @@ void MainWindow::showFrame(const PreviewFrame& frame) {
 }
 
 void MainWindow::showMedia() {
-  if (const auto portrait = media_->portrait())
+  // Edits change the document constantly; the viewport repaints only for
+  // another portrait or a driver coming or going.
+  const auto portrait = media_->portrait();
+  const bool driver = document_->project().driver.has_value();
+  if (portrait == shownPortrait_ && driver == shownDriver_) return;
+  shownPortrait_ = portrait;
+  shownDriver_ = driver;
+  if (portrait)
     viewport_->setPortrait({media_->portraitImage(), portrait->source.motion, media_->portraitImage().size(), {}});
   else
     viewport_->clearPortrait();
-  if (!document_->project().driver) viewport_->clearDriver();
+  if (!driver) viewport_->clearDriver();
 }
 
 void MainWindow::addBanner(QWidget* banner) { centralLayout_->insertWidget(centralLayout_->count() - 1, banner); }

@@ -2,6 +2,9 @@
 
 #include <QMainWindow>
 #include <functional>
+#include <memory>
+
+#include "core/pipeline/project_media.h"
 
 class QActionGroup;
 class QComboBox;
@@ -75,6 +78,8 @@ class MainWindow : public QMainWindow {
   QProgressBar* trackingBar_ = nullptr;
   QTimer* modelPoll_ = nullptr;
   QVBoxLayout* centralLayout_ = nullptr;
+  std::shared_ptr<const PreparedPortrait> shownPortrait_;
+  bool shownDriver_ = false;
   std::function<bool()> closeGuard_;
 };
 

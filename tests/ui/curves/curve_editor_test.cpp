@@ -20,13 +20,17 @@ TEST(CurveEditor, TheValueAxisFitsTheCurvesShown) {
   ui::CurveEditor* curves = f.editor->curveEditor();
   curves->setChannel(kSmile);
   ASSERT_TRUE(document->apply(timeline::setKeyframe(kSmile, Rational(0), 0.2)));
+  curves->flush();
   const QCPRange flat = curves->plot()->yAxis->range();
   EXPECT_TRUE(flat.contains(0.2));
   EXPECT_LT(flat.size(), 0.5) << "a flat curve is not drawn against the channel's whole range";
   ASSERT_TRUE(document->apply(timeline::setKeyframe(kSmile, Rational(2), 1.4)));
+  curves->flush();
   const QCPRange ramp = curves->plot()->yAxis->range();
   EXPECT_TRUE(ramp.contains(0.2) && ramp.contains(1.4)) << ramp.lower << " " << ramp.upper;
   ASSERT_TRUE(document->apply(timeline::setKeyframe(kSmile, Rational(3), -0.8)));
+  // Without flushing: the redraw follows shortly after the edit by itself.
+  EXPECT_TRUE(QTest::qWaitFor([&] { return curves->plot()->yAxis->range().contains(-0.8); }, 1000));
   EXPECT_TRUE(curves->plot()->yAxis->range().contains(-0.8)) << "values never leave the plot";
 }
 
