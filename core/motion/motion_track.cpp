@@ -1,6 +1,9 @@
 #include "core/motion/motion_track.h"
 
 #include <algorithm>
+#include <array>
+#include <cmath>
+#include <utility>
 
 namespace marionette {
 
@@ -46,6 +49,79 @@ bool fillLostFrames(MotionTrack& track) {
     frames[j].confidence = 0;
   }
   return true;
+}
+
+namespace {
+
+// Rates a driver is likely meant to have; a measured rate this close to one
+// of them is taken to be it.
+constexpr std::array<std::pair<std::int64_t, std::int64_t>, 8> kStandardRates{
+    {{24000, 1001}, {24, 1}, {25, 1}, {30000, 1001}, {30, 1}, {50, 1}, {60000, 1001}, {60, 1}}};
+constexpr double kSnapTolerance = 0.005;
+constexpr double kMaxResampleRate = 120;
+// Times within this fraction of a frame of the constant-rate grid count as on it.
+constexpr double kGridTolerance = 0.25;
+
+double at(Rational time) { return time.toDouble(); }
+
+}  // namespace
+
+std::optional<ConstantRate> constantRateFor(const MotionTrack& track) {
+  const std::size_t n = track.frames.size();
+  if (n < 2 || !(track.frameRate > Rational(0))) return std::nullopt;
+  const double rate = track.frameRate.toDouble(), start = at(track.frames.front().time);
+  bool onGrid = true;
+  for (std::size_t i = 0; i < n && onGrid; ++i)
+    onGrid = std::abs(at(track.frames[i].time) - start - double(i) / rate) < kGridTolerance / rate;
+  if (onGrid) return std::nullopt;
+  std::vector<double> intervals;
+  for (std::size_t i = 1; i < n; ++i) {
+    const double interval = at(track.frames[i].time) - at(track.frames[i - 1].time);
+    if (interval > 0) intervals.push_back(interval);
+  }
+  if (intervals.empty()) return std::nullopt;
+  std::sort(intervals.begin(), intervals.end());
+  // The shortest interval the driver keeps up for a while: a stray short one
+  // (a duplicated timestamp, a glitch) does not set the rate.
+  const double shortest = intervals[intervals.size() / 10];
+  const double measured = std::min(kMaxResampleRate, 1.0 / shortest);
+  ConstantRate out;
+  out.rate = Rational(std::llround(measured * 1000), 1000);
+  double closest = kSnapTolerance;
+  for (const auto& [num, den] : kStandardRates) {
+    const double off = std::abs(measured / (double(num) / double(den)) - 1);
+    if (off < closest) {
+      closest = off;
+      out.rate = Rational(num, den);
+    }
+  }
+  out.fastest = out.rate.toDouble();
+  out.slowest = 1.0 / intervals.back();
+  return out;
+}
+
+MotionTrack resampledAt(const MotionTrack& track, Rational rate) {
+  MotionTrack out;
+  out.frameRate = rate;
+  out.width = track.width;
+  out.height = track.height;
+  if (track.frames.empty() || !(rate > Rational(0))) return out;
+  const Rational start = track.frames.front().time;
+  // The last frame lasts as long as the one before it did.
+  const std::size_t n = track.frames.size();
+  const Rational lastLength = n > 1 ? track.frames[n - 1].time - track.frames[n - 2].time : rate.inverse();
+  const Rational length = track.frames.back().time + lastLength - start;
+  const std::int64_t count = std::max<std::int64_t>(1, (length * rate + Rational(1, 2)).floor());
+  out.frames.reserve(static_cast<std::size_t>(count));
+  std::size_t source = 0;
+  for (std::int64_t k = 0; k < count; ++k) {
+    const Rational time = start + Rational(k) / rate;
+    while (source + 1 < n && track.frames[source + 1].time <= time) ++source;
+    MotionFrame frame = track.frames[source];
+    frame.time = time;
+    out.frames.push_back(frame);
+  }
+  return out;
 }
 
 }  // namespace marionette

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "core/base/rational.h"
@@ -32,5 +33,27 @@ bool fillLostFrames(MotionTrack& track);
 
 // Motion between two samples (t = 0 gives a, 1 gives b).
 Motion interpolateMotion(const Motion& a, const Motion& b, double t);
+
+// A driver whose frames do not sit on one constant-rate grid (a variable
+// frame rate: a phone clip, a screen recording) is resampled before it
+// drives anything: output frames are counted at one rate, and a frame whose
+// time fell between two of the driver's shows the earlier one, as a player
+// would. Then picture and the driver's copied sound stay in step.
+struct ConstantRate {
+  Rational rate;                    // frames per second to resample at
+  double slowest = 0, fastest = 0;  // the driver's own range of rates, for messages
+};
+
+// nullopt when every frame's time is within a quarter frame of k / frameRate
+// (constant rate; nothing to do). Otherwise the rate to resample at: the
+// driver's fastest sustained rate (its shortest common frame interval),
+// snapped to the standard rate it is within 0.5 % of (23.976, 24, 25, 29.97,
+// 30, 50, 59.94, 60), at most 120 fps.
+std::optional<ConstantRate> constantRateFor(const MotionTrack& track);
+
+// `track` at `rate`: frame k takes the motion of the last frame whose time
+// is at or before k / rate (times exact, starting at 0); the clip keeps its
+// length (up to the end of its last frame).
+MotionTrack resampledAt(const MotionTrack& track, Rational rate);
 
 }  // namespace marionette

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <thread>
 
+#include "core/media/constant_rate_frames.h"
 #include "core/media/video_reader.h"
 #include "core/pipeline/frame_compose.h"
 #include "core/pipeline/frame_pipeline.h"
@@ -87,23 +88,23 @@ class FrameRenderer {
   }
 
   Status openDriver() {
-    auto reader = VideoReader::open(drivingPath(project_));
-    if (!reader) return reader.error();
-    reader_ = std::move(*reader);
-    if (range_.first > 0) return reader_->seek(timeline::frameTime(range_.first, project_.settings.frameRate));
+    // Read at the project's rate: a variable-rate driver shows the same
+    // picture per frame as its resampled motion.
+    auto frames = ConstantRateFrames::open(drivingPath(project_), project_.settings.frameRate);
+    if (!frames) return frames.error();
+    driverFrames_ = std::move(*frames);
     return {};
   }
 
   Result<std::optional<FrameWork>> produce() {
     if (next_ >= range_.end) return std::optional<FrameWork>();
     FrameWork work{next_++, {}};
-    if (reader_) {
-      auto frame = reader_->next();
+    if (driverFrames_) {
+      // Should the file end early, its last picture stands in rather than
+      // dropping output frames.
+      auto frame = driverFrames_->frameAt(work.frame);
       if (!frame) return frame.error();
-      // The tracking pass decoded the same file; should this pass end early,
-      // the last picture stands in rather than dropping output frames.
-      if (frame->has_value()) lastDriverFrame_ = std::move((*frame)->image);
-      work.driverFrame = lastDriverFrame_;
+      work.driverFrame = std::move(*frame);
     }
     return std::optional<FrameWork>(std::move(work));
   }
@@ -123,8 +124,7 @@ class FrameRenderer {
   RenderView view_;
   const std::vector<Renderer*>& renderers_;
   Image portraitPanel_;
-  std::unique_ptr<VideoReader> reader_;
-  Image lastDriverFrame_;
+  std::unique_ptr<ConstantRateFrames> driverFrames_;
   timeline::FrameIndex next_ = 0;
 };
 
@@ -266,8 +266,7 @@ Result<JobReport> runProjectJob(const timeline::Project& project, const ProjectO
   return report;
 }
 
-Result<std::vector<std::unique_ptr<Renderer>>> makeRenderWorkers(const RendererFactory& factory,
-                                                                 unsigned maxWorkers) {
+Result<std::vector<std::unique_ptr<Renderer>>> makeRenderWorkers(const RendererFactory& factory, unsigned maxWorkers) {
   std::vector<std::unique_ptr<Renderer>> renderers;
   const auto cores = static_cast<std::size_t>(std::clamp(std::thread::hardware_concurrency(), 1u, maxWorkers));
   do {

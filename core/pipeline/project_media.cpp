@@ -1,5 +1,7 @@
 #include "core/pipeline/project_media.h"
 
+#include <cstdio>
+
 #include "core/media/image_io.h"
 #include "core/pipeline/analyze_portrait.h"
 #include "core/pipeline/frame_compose.h"
@@ -11,6 +13,13 @@ namespace marionette {
 namespace {
 
 std::string quoted(const std::string& path) { return "'" + path + "'"; }
+
+std::string rateText(Rational rate) {
+  if (rate.den() == 1) return std::to_string(rate.num());
+  char text[32];
+  std::snprintf(text, sizeof text, "%.3f", rate.toDouble());
+  return text;
+}
 
 }  // namespace
 
@@ -66,6 +75,14 @@ Result<DriverTracking> trackDriver(const timeline::DriverMedia& driver, std::sha
   DriverTracking tracking;
   tracking.seconds = report.seconds;
   tracking.notes = report.warnings;
+  if (const auto constant = constantRateFor(*track)) {
+    char text[160];
+    std::snprintf(text, sizeof text, "%.3g to %.3g frames/s", constant->slowest, constant->fastest);
+    tracking.notes.push_back(quoted(driver.file.path) + " has a variable frame rate (" + text +
+                             "); it is resampled to a constant " + rateText(constant->rate) +
+                             " frames/s so the picture keeps in step with its sound");
+    *track = resampledAt(*track, constant->rate);
+  }
   if (const int lost = track->lostFrameCount(); lost > 0) {
     tracking.notes.push_back("no face in " + std::to_string(lost) + " of " + std::to_string(track->frames.size()) +
                              " driving frames; the motion there is interpolated from the neighbouring frames (held "

@@ -186,9 +186,10 @@ Result<CachedFrame> PreviewScheduler::render(const Job& job) {
   CachedFrame frame;
   std::optional<Image> driverImage;
   if (!scene.drivingPath.empty()) {
-    if (!driver_ || driver_->path() != scene.drivingPath) {
+    const Rational rate = scene.project.settings.frameRate;
+    if (!driver_ || driver_->path() != scene.drivingPath || !(driver_->rate() == rate)) {
       driver_ = std::make_unique<DriverFrames>();
-      if (Status opened = driver_->open(scene.drivingPath); !opened) {
+      if (Status opened = driver_->open(scene.drivingPath, rate); !opened) {
         driver_.reset();
         return opened.error();
       }

@@ -41,5 +41,60 @@ TEST(MotionTrack, AllLostCannotBeFilled) {
   EXPECT_FALSE(fillLostFrames(track));
 }
 
+// A phone-style clip: 30 frames/s for a second, then 10 frames/s for three.
+// Each frame's yaw is its own index, so a resampled frame says which one it holds.
+MotionTrack variableRateTrack() {
+  MotionTrack track;
+  track.frameRate = Rational(200, 13);  // what a demuxer reports as the average
+  for (int i = 0; i < 30; ++i) track.frames.push_back(frameAt(0, i, 0, false));
+  for (int i = 0; i < 30; ++i) track.frames.push_back(frameAt(0, 30 + i, 0, false));
+  for (int i = 0; i < 30; ++i) track.frames[i].time = Rational(i, 30);
+  for (int i = 0; i < 30; ++i) track.frames[30 + i].time = Rational(1) + Rational(i, 10);
+  return track;
+}
+
+TEST(MotionTrack, AConstantRateTrackIsLeftAlone) {
+  MotionTrack track;
+  track.frameRate = Rational(30000, 1001);
+  for (int i = 0; i < 90; ++i) {
+    track.frames.push_back(frameAt(0, i, 0, false));
+    // Millisecond container clocks jitter a little around the grid.
+    track.frames.back().time = Rational(std::llround(i * 1001.0 / 30.0), 1000);
+  }
+  EXPECT_FALSE(constantRateFor(track).has_value());
+}
+
+TEST(MotionTrack, AVariableRateTrackIsResampledAtItsFastestRate) {
+  const MotionTrack track = variableRateTrack();
+  const auto constant = constantRateFor(track);
+  ASSERT_TRUE(constant.has_value());
+  EXPECT_EQ(constant->rate, Rational(30));
+  EXPECT_NEAR(constant->slowest, 10, 1e-9);
+  const MotionTrack resampled = resampledAt(track, constant->rate);
+  EXPECT_EQ(resampled.frameRate, Rational(30));
+  ASSERT_EQ(resampled.frames.size(), 120u) << "four seconds at 30 frames/s: the clip keeps its length";
+  auto heldIndex = [&](int k) { return std::lround(resampled.frames[std::size_t(k)].motion.pose.euler().yaw); };
+  EXPECT_EQ(heldIndex(29), 29) << "the first second is frame for frame";
+  EXPECT_EQ(heldIndex(30), 30) << "1.0 s";
+  EXPECT_EQ(heldIndex(32), 30) << "1.067 s shows the frame of 1.0 s";
+  EXPECT_EQ(heldIndex(33), 31) << "1.1 s";
+  EXPECT_EQ(heldIndex(119), 59) << "3.967 s shows the last frame (3.9 s)";
+  for (std::size_t k = 0; k < resampled.frames.size(); ++k)
+    EXPECT_EQ(resampled.frames[k].time, Rational(std::int64_t(k), 30)) << "times on the grid";
+}
+
+TEST(MotionTrack, MeasuredRatesSnapToTheStandardOnes) {
+  MotionTrack track;
+  track.frameRate = Rational(20);
+  // 29.97 frames/s with a pause: not on a 20 frames/s grid.
+  for (int i = 0; i < 60; ++i) {
+    track.frames.push_back(frameAt(0, i, 0, false));
+    track.frames.back().time = Rational(i * 1001, 30000) + (i >= 30 ? Rational(1, 2) : Rational(0));
+  }
+  const auto constant = constantRateFor(track);
+  ASSERT_TRUE(constant.has_value());
+  EXPECT_EQ(constant->rate, Rational(30000, 1001));
+}
+
 }  // namespace
 }  // namespace marionette

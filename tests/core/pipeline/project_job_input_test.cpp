@@ -6,8 +6,8 @@
 #include <fstream>
 
 #include "core/media/image_io.h"
-#include "core/pipeline/project_job.h"
 #include "core/pipeline/frame_pipeline.h"
+#include "core/pipeline/project_job.h"
 #include "tests/core/pipeline/project_job_fixtures.h"
 #include "tests/support/run_command.h"
 
@@ -30,7 +30,7 @@ AnimateRun presetRequest(const std::string& portrait, const std::string& output)
   return request;
 }
 
-class AnimateJobInput : public testing::AnimateFixture {};
+class ProjectJobInput : public testing::AnimateFixture {};
 
 void expectFailure(const Result<JobReport>& report, const std::string& fragment) {
   ASSERT_FALSE(report.ok()) << "expected a failure mentioning '" << fragment << "'";
@@ -38,7 +38,7 @@ void expectFailure(const Result<JobReport>& report, const std::string& fragment)
 }
 
 // No face is an error; of several, the largest is animated unless --face picks another.
-TEST_F(AnimateJobInput, PortraitWithNoFaceOrSeveralFaces) {
+TEST_F(ProjectJobInput, PortraitWithNoFaceOrSeveralFaces) {
   const std::string flat = testing::generated("flat.png", "", "-f lavfi -i color=c=gray:s=320x240 -frames:v 1 {out}");
   expectFailure(run(presetRequest(flat, dir_.file("o.mp4"))), "no face found");
   EXPECT_TRUE(fs::is_empty(dir_.path()));
@@ -68,7 +68,7 @@ TEST_F(AnimateJobInput, PortraitWithNoFaceOrSeveralFaces) {
   EXPECT_FALSE(fs::exists(dir_.file("c.mp4")));
 }
 
-TEST_F(AnimateJobInput, DriverLosingTheFaceForASecondStillRenders) {
+TEST_F(ProjectJobInput, DriverLosingTheFaceForASecondStillRenders) {
   const std::string portrait = media("portraits/liveportrait-s42.jpg");
   const std::string d0 = media("driving/liveportrait-d0.mp4");
   // 2 s of d0 with its middle 0.8 s painted over in flat grey. Small frames:
@@ -87,7 +87,7 @@ TEST_F(AnimateJobInput, DriverLosingTheFaceForASecondStillRenders) {
   EXPECT_EQ(summarize(dir_.file("gap.mp4")).frames, 50);
 }
 
-TEST_F(AnimateJobInput, TransparentPortraitIsFlattenedOntoWhite) {
+TEST_F(ProjectJobInput, TransparentPortraitIsFlattenedOntoWhite) {
   const std::string portrait = media("portraits/liveportrait-s42.jpg");
   // The left 40 columns are fully transparent.
   const std::string alpha = testing::generated(
@@ -106,7 +106,7 @@ TEST_F(AnimateJobInput, TransparentPortraitIsFlattenedOntoWhite) {
   EXPECT_EQ(pixel[0] + pixel[1] + pixel[2], 3 * 255);
 }
 
-TEST_F(AnimateJobInput, DestinationsThatMustNotBeWritten) {
+TEST_F(ProjectJobInput, DestinationsThatMustNotBeWritten) {
   const std::string shared = media("portraits/liveportrait-s42.jpg");
   fs::copy_file(shared, dir_.file("portrait.jpg"));
   const std::string portrait = dir_.file("portrait.jpg");
@@ -124,7 +124,7 @@ TEST_F(AnimateJobInput, DestinationsThatMustNotBeWritten) {
   EXPECT_EQ(std::distance(fs::directory_iterator(dir_.path()), fs::directory_iterator()), 2) << "no temp files";
 }
 
-TEST_F(AnimateJobInput, CorruptOrMissingDriver) {
+TEST_F(ProjectJobInput, CorruptOrMissingDriver) {
   const std::string portrait = media("portraits/liveportrait-s42.jpg");
   const std::string d7 = media("driving/liveportrait-d7.mp4");
   std::ofstream(dir_.file("notes.mp4")) << "not a video";
@@ -151,7 +151,7 @@ TEST_F(AnimateJobInput, CorruptOrMissingDriver) {
   EXPECT_FALSE(fs::exists(dir_.file("o.mp4")));
 }
 
-TEST_F(AnimateJobInput, CancelLeavesNoOutput) {
+TEST_F(ProjectJobInput, CancelLeavesNoOutput) {
   const std::string portrait = media("portraits/liveportrait-s42.jpg");
   const std::string d3 = media("driving/liveportrait-d3.mp4");
   for (JobStage stopAt : {JobStage::Tracking, JobStage::Rendering}) {
@@ -165,10 +165,10 @@ TEST_F(AnimateJobInput, CancelLeavesNoOutput) {
     }
     int rendered = 0;
     JobCallbacks callbacks{[&](const JobProgress& p) {
-                                 if (p.stage == JobStage::Rendering) rendered = p.done;
-                                 if (p.stage == stopAt && p.done == 5) cancel = true;
-                               },
-                               &cancel};
+                             if (p.stage == JobStage::Rendering) rendered = p.done;
+                             if (p.stage == stopAt && p.done == 5) cancel = true;
+                           },
+                           &cancel};
     auto report = run(request, callbacks);
     expectFailure(report, kCancelledMessage);
     EXPECT_LE(rendered, 5);

@@ -1,11 +1,12 @@
 // The animation export end to end with the real renderer, on short clips cut
 // from the shared driving videos: frame count, exact frame rate, audio,
 // export formats and framing.
-#include "core/pipeline/output_framing.h"
 #include "core/pipeline/project_job.h"
+#include "core/pipeline/output_framing.h"
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <filesystem>
 
 #include "core/media/image_io.h"
@@ -22,7 +23,7 @@ using testing::summarize;
 
 constexpr int kSide = 192;  // small frames keep the renders quick
 
-class AnimateJob : public testing::AnimateFixture {};
+class ProjectJob : public testing::AnimateFixture {};
 
 AnimateRun requestFor(const std::string& portrait, const std::string& driver, const std::string& output) {
   AnimateRun request;
@@ -39,7 +40,7 @@ int entries(const fs::path& dir) {
 }
 
 // Both drivers are silent and of another size than the portrait (512x512).
-TEST_F(AnimateJob, OutputHasTheDriversFrameCountAndExactRate) {
+TEST_F(ProjectJob, OutputHasTheDriversFrameCountAndExactRate) {
   const std::string portrait = media("portraits/liveportrait-s42.jpg");
   const std::string d0 = media("driving/liveportrait-d0.mp4");
   const std::string d20 = media("driving/liveportrait-d20.mp4");
@@ -64,7 +65,7 @@ TEST_F(AnimateJob, OutputHasTheDriversFrameCountAndExactRate) {
   EXPECT_EQ(summarize(ntsc).frameRate, Rational(30000, 1001));
 }
 
-TEST_F(AnimateJob, DriversAudioIsCopiedInSyncUnlessTurnedOff) {
+TEST_F(ProjectJob, DriversAudioIsCopiedInSyncUnlessTurnedOff) {
   const std::string portrait = media("portraits/liveportrait-s42.jpg");
   const std::string d3 = media("driving/liveportrait-d3.mp4");
   const std::string driver = testing::shortClip(d3, 1.0, true);
@@ -89,7 +90,7 @@ TEST_F(AnimateJob, DriversAudioIsCopiedInSyncUnlessTurnedOff) {
 }
 
 // Frames rendered on two threads come out in order and identical to one thread's.
-TEST_F(AnimateJob, TwoRenderThreadsGiveTheSameFramesAsOne) {
+TEST_F(ProjectJob, TwoRenderThreadsGiveTheSameFramesAsOne) {
   const std::string portrait = media("portraits/liveportrait-s42.jpg");
   const std::string driver = testing::shortClip(media("driving/liveportrait-d3.mp4"), 0.5, true);
   auto second = testing::cpuRenderer();
@@ -108,7 +109,7 @@ TEST_F(AnimateJob, TwoRenderThreadsGiveTheSameFramesAsOne) {
   }
 }
 
-TEST_F(AnimateJob, PngSequenceWritesOneNumberedFilePerFrame) {
+TEST_F(ProjectJob, PngSequenceWritesOneNumberedFilePerFrame) {
   const std::string portrait = media("portraits/liveportrait-s42.jpg");
   const std::string d3 = media("driving/liveportrait-d3.mp4");
   const std::string driver = testing::shortClip(d3, 0.5, true);
@@ -128,7 +129,7 @@ TEST_F(AnimateJob, PngSequenceWritesOneNumberedFilePerFrame) {
 }
 
 // Without a driver the clip is as long as asked, at the asked rate, silent.
-TEST_F(AnimateJob, PresetClipsInEveryVideoFormat) {
+TEST_F(ProjectJob, PresetClipsInEveryVideoFormat) {
   const std::string portrait = media("portraits/liveportrait-s42.jpg");
   for (auto [format, name] : {std::pair{ExportFormat::Mp4, "a.mp4"}, std::pair{ExportFormat::Ffv1, "b.mkv"},
                               std::pair{ExportFormat::ProRes, "c.mov"}}) {
@@ -147,7 +148,7 @@ TEST_F(AnimateJob, PresetClipsInEveryVideoFormat) {
   }
 }
 
-TEST_F(AnimateJob, SideBySideShowsPortraitDriverAndResult) {
+TEST_F(ProjectJob, SideBySideShowsPortraitDriverAndResult) {
   const std::string portrait = media("portraits/liveportrait-s42.jpg");
   const std::string d20 = media("driving/liveportrait-d20.mp4");
   AnimateRun request = requestFor(portrait, testing::shortClip(d20, 0.4, true), dir_.file("sbs.mp4"));
@@ -168,7 +169,7 @@ TEST_F(AnimateJob, SideBySideShowsPortraitDriverAndResult) {
   EXPECT_EQ(two->width, 2 * kSide) << "without a driver: portrait | result";
 }
 
-TEST_F(AnimateJob, FramingChoosesTheOutputSize) {
+TEST_F(ProjectJob, FramingChoosesTheOutputSize) {
   const std::string portrait = media("portraits/liveportrait-s12.jpg");
   struct Case {
     FramingRequest framing;
@@ -192,7 +193,7 @@ TEST_F(AnimateJob, FramingChoosesTheOutputSize) {
   }
 }
 
-TEST_F(AnimateJob, PoseOnlyAndExpressionOnlyRuns) {
+TEST_F(ProjectJob, PoseOnlyAndExpressionOnlyRuns) {
   const std::string portrait = media("portraits/liveportrait-s42.jpg");
   const std::string d3 = media("driving/liveportrait-d3.mp4");
   const std::string driver = testing::shortClip(d3, 0.5, true);
@@ -206,6 +207,50 @@ TEST_F(AnimateJob, PoseOnlyAndExpressionOnlyRuns) {
     auto report = run(request);
     ASSERT_TRUE(report.ok()) << report.error().message;
     EXPECT_EQ(summarize(request.output.path).frames, summarize(driver).frames);
+  }
+}
+
+// A phone clip whose rate changes (30 frames/s for a second, then 10) is
+// resampled to a constant 30: the output lasts as long as the clip and its
+// sound, and each output frame shows the driver's picture of that moment. A
+// white bar across the driver's top grows 100 pixels a second, so the
+// side-by-side driver panel says which moment it shows.
+TEST_F(ProjectJob, AVariableFrameRateDriverIsResampledAndStaysInStep) {
+  const std::string d3 = media("driving/liveportrait-d3.mp4");
+  const std::string driver = testing::generated(
+      "vfr-bar.mp4", d3,
+      "-i {in} -f lavfi -i color=white:s=512x24 -filter_complex "
+      "\"[0:v]drawbox=x=0:y=0:w=iw:h=24:color=black:t=fill[bg];"
+      "[bg][1:v]overlay=x='trunc(t*100)-512':y=0:eval=frame:shortest=1,split[x][y];"
+      "[x]trim=0:1,setpts=PTS-STARTPTS[a];[y]trim=1:4,setpts=PTS-STARTPTS,fps=10[b];"
+      "[a][b]concat=n=2:v=1:a=0[v];[0:a]atrim=0:4[au]\" -map [v] -map [au] -c:v libx264 -preset ultrafast "
+      "-fps_mode vfr -c:a aac {out}");
+  ASSERT_FALSE(driver.empty());
+  AnimateRun request = requestFor(media("portraits/liveportrait-s42.jpg"), driver, dir_.file("vfr.mp4"));
+  request.setup.render.sideBySide = true;
+  request.setup.render.crf = 0;  // the bar's edge stays sharp
+  auto report = run(request);
+  ASSERT_TRUE(report.ok()) << report.error().message;
+  EXPECT_TRUE(hasNote(*report, "variable frame rate (10 to 30 frames/s); it is resampled to a constant 30"));
+  const testing::VideoSummary out = summarize(dir_.file("vfr.mp4"));
+  EXPECT_EQ(out.frameRate, Rational(30));
+  EXPECT_EQ(out.frames, 117) << "3.9 s: the clip's last frame (3.8 s) lasts a tenth of a second";
+  ASSERT_TRUE(out.audio.has_value());
+  EXPECT_NEAR(out.audio->duration.toDouble(), out.frames / 30.0, 1.0 / 30) << "sound and picture end together";
+
+  auto reader = VideoReader::open(dir_.file("vfr.mp4"), PixelLayout::Gray);
+  ASSERT_TRUE(reader.ok());
+  for (std::int64_t k = 0;; ++k) {
+    auto frame = (*reader)->next();
+    ASSERT_TRUE(frame.ok());
+    if (!frame->has_value()) break;
+    if (k % 7 != 0) continue;
+    // The moment the driver's picture shows at output time k / 30.
+    const double shown = k < 30 ? k / 30.0 : std::floor(k / 3.0) / 10.0;
+    const Image& image = (*frame)->image;
+    int white = 0;  // along row 3 of the middle panel
+    for (int x = kSide; x < 2 * kSide; ++x) white += image.pixels[std::size_t(3 * image.width + x)] > 128;
+    EXPECT_NEAR(white, std::trunc(shown * 100) * kSide / 512.0, 2.0) << "output frame " << k;
   }
 }
 
