@@ -5,10 +5,12 @@
 #include <filesystem>
 #include <thread>
 
+#include "core/media/render_part.h"
 #include "core/media/video_reader.h"
 #include "core/pipeline/frame_compose.h"
 #include "core/pipeline/frame_pipeline.h"
 #include "core/pipeline/project_frame.h"
+#include "core/timeline/project_file.h"
 
 namespace marionette {
 
@@ -158,6 +160,11 @@ Status renderAndWrite(const ReadyProject& ready, const ProjectOutput& output, ti
   settings.audioSourcePath = *audio;
   // A range from mid-clip starts the driver's sound at its first frame.
   settings.audioStart = timeline::frameTime(range.first, project.settings.frameRate);
+  // Files of a PNG sequence are named by project frame; a video says which
+  // frames of which project it holds, so concat can check the parts.
+  settings.firstFrame = range.first;
+  settings.metadata =
+      renderPartTags({timeline::renderFingerprint(project), range.first, range.end, project.settings.frameCount});
 
   FrameRenderer frames(ready, range, framing.view, renderers);
   if (frames.needsDriverPixels()) {
@@ -266,8 +273,7 @@ Result<JobReport> runProjectJob(const timeline::Project& project, const ProjectO
   return report;
 }
 
-Result<std::vector<std::unique_ptr<Renderer>>> makeRenderWorkers(const RendererFactory& factory,
-                                                                 unsigned maxWorkers) {
+Result<std::vector<std::unique_ptr<Renderer>>> makeRenderWorkers(const RendererFactory& factory, unsigned maxWorkers) {
   std::vector<std::unique_ptr<Renderer>> renderers;
   const auto cores = static_cast<std::size_t>(std::clamp(std::thread::hardware_concurrency(), 1u, maxWorkers));
   do {
