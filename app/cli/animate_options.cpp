@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <filesystem>
@@ -19,10 +20,8 @@ const std::set<std::string> kAnimateFlagOptions = {"--absolute-pose", "--crop", 
 
 namespace {
 
-constexpr int kMinSide = 16, kMaxSide = 8192;
+constexpr int kMinSide = timeline::kMinRenderSide, kMaxSide = timeline::kMaxRenderSide;
 constexpr double kMaxGain = 3;
-constexpr std::array<const char*, 9> kSpeeds = {"ultrafast", "superfast", "veryfast", "faster",  "fast",
-                                                "medium",    "slow",      "slower",   "veryslow"};
 // Options that only mean something with a driving video.
 constexpr std::array<const char*, 10> kDriverOptions = {
     "--ref",     "--pose",   "--expression",    "--pose-gain",         "--expression-gain",
@@ -96,19 +95,93 @@ Result<std::pair<int, int>> parseSize(std::string_view text) {
   return badValue("--size", "WIDTHxHEIGHT such as 512x512", text);
 }
 
+// What each --format writes: a file with one extension, or (png) a folder.
+struct FormatName {
+  ExportFormat format;
+  const char* name;       // as --format takes it
+  const char* extension;  // nullptr: a folder of frames
+};
+constexpr std::array<FormatName, 4> kFormatNames = {{{ExportFormat::Mp4, "mp4", ".mp4"},
+                                                     {ExportFormat::Ffv1, "ffv1", ".mkv"},
+                                                     {ExportFormat::ProRes, "prores", ".mov"},
+                                                     {ExportFormat::PngSequence, "png", nullptr}}};
+// Names that say "a file", never a folder of frames.
+constexpr std::array<const char*, 10> kFileExtensions = {".mp4",  ".mov", ".mkv", ".m4v", ".avi",
+                                                         ".webm", ".gif", ".png", ".jpg", ".jpeg"};
+
+const FormatName& formatName(ExportFormat format) {
+  return *std::find_if(kFormatNames.begin(), kFormatNames.end(),
+                       [format](const FormatName& f) { return f.format == format; });
+}
+
 Result<ExportFormat> parseFormat(std::string_view text) {
-  if (text == "mp4") return ExportFormat::Mp4;
-  if (text == "png") return ExportFormat::PngSequence;
-  if (text == "ffv1") return ExportFormat::Ffv1;
-  if (text == "prores") return ExportFormat::ProRes;
+  for (const FormatName& f : kFormatNames)
+    if (text == f.name) return f.format;
   return badValue("--format", "mp4, png, ffv1 or prores", text);
 }
 
-// Without --format, a path ending in '/' or naming a folder means a PNG sequence.
-ExportFormat impliedFormat(const std::string& output) {
+bool endsWithSlash(const std::string& path) { return !path.empty() && path.back() == '/'; }
+
+// "out.MP4" -> ".mp4"; a trailing '/' is ignored ("out.mp4/" -> ".mp4").
+std::string lowerExtension(std::string path) {
+  while (path.size() > 1 && path.back() == '/') path.pop_back();
+  std::string extension = std::filesystem::path(path).extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return extension;
+}
+
+bool namesAFile(const std::string& path) {
+  const std::string extension = lowerExtension(path);
+  return std::find(kFileExtensions.begin(), kFileExtensions.end(), extension) != kFileExtensions.end();
+}
+
+bool isFolder(const std::string& path) {
   std::error_code ec;
-  if (output.back() == '/' || std::filesystem::is_directory(output, ec)) return ExportFormat::PngSequence;
+  return endsWithSlash(path) || std::filesystem::is_directory(path, ec);
+}
+
+// Without --format: a path ending in '/', or an existing folder whose name
+// does not say "file", means a PNG sequence; anything else a video (H.264 in
+// the container its extension names).
+ExportFormat impliedFormat(const std::string& output) {
+  if (endsWithSlash(output) || (isFolder(output) && !namesAFile(output))) return ExportFormat::PngSequence;
   return ExportFormat::Mp4;
+}
+
+// "out.mov" -> "out.mp4": the path with the format's own extension.
+std::string renamed(const std::string& path, const char* extension) {
+  std::string base = path;
+  while (base.size() > 1 && base.back() == '/') base.pop_back();
+  return std::filesystem::path(base).replace_extension(extension).string();
+}
+
+// An explicit --format that the destination's name contradicts: a folder
+// for a video format, a video name for a folder of frames, another
+// container's extension.
+Status checkFormatFitsPath(const std::string& path, ExportFormat format) {
+  const FormatName& f = formatName(format);
+  const std::string quoted = "'" + path + "'";
+  if (!f.extension) {
+    if (!namesAFile(path)) return {};
+    std::string folder = path;
+    while (folder.size() > 1 && folder.back() == '/') folder.pop_back();
+    folder = std::filesystem::path(folder).replace_extension().string() + "/";
+    return makeError("-o " + quoted + " names a " + lowerExtension(path) +
+                     " file, but --format png writes a folder of frames: use -o " + folder +
+                     " or leave out --format png");
+  }
+  if (isFolder(path))
+    return makeError("-o " + quoted + " is a folder, but --format " + f.name + " writes one " + f.extension +
+                     " file: name the file, e.g. -o " + renamed(path, f.extension));
+  const std::string extension = lowerExtension(path);
+  if (extension == f.extension) return {};
+  std::string other;
+  for (const FormatName& candidate : kFormatNames)
+    if (candidate.extension && extension == candidate.extension)
+      other = ", or --format " + std::string(candidate.name) + " for " + extension;
+  return makeError("-o " + quoted + " does not fit --format " + f.name + ", which writes " + f.extension +
+                   " files: use -o " + renamed(path, f.extension) + other);
 }
 
 // Parses an option's value into `field` when the option is given.
@@ -184,11 +257,14 @@ Status parseOutput(const Arguments& args, timeline::RenderSettings& render, Proj
   output.overwrite = args.flag("--force");
   output.format = impliedFormat(*path);
   if (Status ok = readOption(args, "--format", parseFormat, output.format); !ok) return ok;
-  auto crf = args.integer("--crf", render.crf, 0, 51);
+  if (args.value("--format"))
+    if (Status ok = checkFormatFitsPath(*path, output.format); !ok) return ok;
+  auto crf = args.integer("--crf", render.crf, 0, timeline::kMaxCrf);
   if (!crf) return crf.error();
   render.crf = *crf;
   if (auto speed = args.value("--speed")) {
-    if (std::find(kSpeeds.begin(), kSpeeds.end(), *speed) == kSpeeds.end())
+    if (std::find(timeline::kRenderSpeeds.begin(), timeline::kRenderSpeeds.end(), *speed) ==
+        timeline::kRenderSpeeds.end())
       return badValue("--speed", "an x264 preset from ultrafast to veryslow", *speed);
     render.speed = *speed;
   }

@@ -6,6 +6,26 @@
 
 namespace marionette::cli {
 
+namespace {
+
+// Short options and the long option each one stands for.
+const std::map<std::string, std::string> kShortNames = {{"-o", "--output"}};
+
+// The one name an option is stored under: its long name.
+std::string canonicalName(const std::string& name) {
+  auto it = kShortNames.find(name);
+  return it == kShortNames.end() ? name : it->second;
+}
+
+// "-o/--output" for an option with a short name, else the name itself.
+std::string displayName(const std::string& canonical) {
+  for (const auto& [shortName, longName] : kShortNames)
+    if (longName == canonical) return shortName + "/" + longName;
+  return canonical;
+}
+
+}  // namespace
+
 Result<Arguments> Arguments::parse(const std::vector<std::string>& words, const std::set<std::string>& valueOptions,
                                    const std::set<std::string>& flagOptions) {
   Arguments args;
@@ -22,13 +42,12 @@ Result<Arguments> Arguments::parse(const std::vector<std::string>& words, const 
       inlineValue = word.substr(eq + 1);
     }
     if (valueOptions.count(name)) {
-      if (inlineValue) {
-        args.values_[name] = *inlineValue;
-      } else if (i + 1 < words.size()) {
-        args.values_[name] = words[++i];
-      } else {
-        return makeError("option " + name + " needs a value");
-      }
+      if (!inlineValue && i + 1 == words.size()) return makeError("option " + name + " needs a value");
+      const std::string given = inlineValue ? *inlineValue : words[++i];
+      auto [it, added] = args.values_.emplace(canonicalName(name), given);
+      if (!added)
+        return makeError("option " + displayName(it->first) + " is given twice ('" + it->second + "' and '" + given +
+                         "'); give it once");
     } else if (flagOptions.count(name) && !inlineValue) {
       args.flags_.insert(name);
     } else {
@@ -39,7 +58,7 @@ Result<Arguments> Arguments::parse(const std::vector<std::string>& words, const 
 }
 
 std::optional<std::string> Arguments::value(const std::string& name) const {
-  auto it = values_.find(name);
+  auto it = values_.find(canonicalName(name));
   if (it == values_.end()) return std::nullopt;
   return it->second;
 }

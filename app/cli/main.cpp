@@ -18,8 +18,9 @@ commands:
   render PROJECT.marionette -o OUT [--frames A:B] [--format F] [--crf N] [--speed S] [--no-audio] [--force]
       render a project (from the editor or animate --save-project); --frames renders frames A..B-1
       only, so parts can render on several machines and be joined with concat
-  concat PART... -o OUT [--force]
-      join parts rendered with --frames (same project and settings) without re-encoding
+  concat PART... -o OUT [--unchecked] [--force]
+      join parts rendered with --frames without re-encoding; parts from render must be one
+      project's, in order, without gaps or overlaps (--unchecked joins any clips as given)
   evaluate self DRIVING | cross PORTRAIT DRIVING [--every K] [--max-frames N] [--json]
       measure the renderer on a clip: self-reenactment against the real frames (renderer
       beside the still image), or cross-reenactment: pose following, disentanglement, jitter

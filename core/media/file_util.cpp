@@ -7,6 +7,8 @@
 #include <random>
 #include <system_error>
 
+#include "core/base/atomic_file.h"
+
 namespace marionette::media_detail {
 
 namespace fs = std::filesystem;
@@ -57,11 +59,7 @@ Result<std::vector<std::uint8_t>> readWholeFile(const std::string& path) {
 Result<std::string> createTempBeside(const std::string& destination) {
   const fs::path target(destination);
   const fs::path directory = directoryOf(target);
-  std::error_code ec;
-  if (!fs::is_directory(directory, ec)) {
-    return makeError("cannot write " + quotePath(destination) + ": the directory " + quotePath(directory.string()) +
-                     " does not exist");
-  }
+  if (Status folder = checkOutputFolder(destination); !folder) return folder.error();
   const std::string stem = target.stem().string();
   const std::string extension = target.extension().string();
   for (int attempt = 0; attempt < kTempNameAttempts; ++attempt) {
@@ -76,6 +74,11 @@ Result<std::string> createTempBeside(const std::string& destination) {
 }
 
 Status commitTemp(const std::string& temp, const std::string& destination) {
+  // A FIFO or device that appeared while the output was written is not replaced.
+  if (Status replaceable = checkReplaceable(destination); !replaceable) {
+    removeQuietly(temp);
+    return replaceable;
+  }
   std::error_code ec;
   fs::rename(temp, destination, ec);
   if (!ec) return {};

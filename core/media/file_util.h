@@ -25,7 +25,8 @@ Result<std::vector<std::uint8_t>> readWholeFile(const std::string& path);
 // the same muxer as for the destination.
 Result<std::string> createTempBeside(const std::string& destination);
 
-// Renames `temp` over `destination`; removes `temp` if that fails.
+// Renames `temp` over `destination`; removes `temp` if that fails or if
+// `destination` has become a FIFO, device or socket (see checkReplaceable).
 Status commitTemp(const std::string& temp, const std::string& destination);
 
 void removeQuietly(const std::string& path);

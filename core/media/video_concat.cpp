@@ -26,7 +26,16 @@ struct Part {
   media_detail::InputFormatPtr format;
   AVStream* video = nullptr;
   AVStream* audio = nullptr;
+  std::optional<RenderPart> render;  // what the part says it holds, if it was rendered by `render`
 };
+
+VideoTags tagsOf(const AVFormatContext& format) {
+  VideoTags tags;
+  const AVDictionaryEntry* entry = nullptr;
+  while ((entry = av_dict_get(format.metadata, "", entry, AV_DICT_IGNORE_SUFFIX)))
+    tags.emplace_back(entry->key, entry->value);
+  return tags;
+}
 
 Result<Part> openPart(const std::string& path) {
   auto opened = media_detail::openVideo(path);
@@ -86,7 +95,7 @@ class Joiner {
  public:
   Joiner(std::string destination, std::string temp) : destination_(std::move(destination)), temp_(std::move(temp)) {}
 
-  Status open(const Part& first) {
+  Status open(const Part& first, const VideoTags& tags) {
     AVFormatContext* raw = nullptr;
     if (avformat_alloc_output_context2(&raw, nullptr, nullptr, temp_.c_str()) < 0 || !raw)
       return makeError("cannot tell which kind of video to write from the name " + quotePath(destination_) +
@@ -109,7 +118,9 @@ class Joiner {
     if (const int opened = avio_open(&output_->pb, temp_.c_str(), AVIO_FLAG_WRITE); opened < 0)
       return writeFailure(opened);
     AVDictionary* options = nullptr;
-    if (media_detail::isQuickTimeFamily(output_->oformat->name)) av_dict_set(&options, "movflags", "+faststart", 0);
+    for (const auto& [key, value] : tags) av_dict_set(&output_->metadata, key.c_str(), value.c_str(), 0);
+    if (media_detail::isQuickTimeFamily(output_->oformat->name))
+      av_dict_set(&options, "movflags", tags.empty() ? "+faststart" : "+faststart+use_metadata_tags", 0);
     const int written = avformat_write_header(output_.get(), &options);
     av_dict_free(&options);
     if (written < 0) return writeFailure(written);
@@ -121,6 +132,7 @@ class Joiner {
   // Copies one part, its time 0 (first video frame) placed at the end of the
   // parts before it.
   Status append(Part& part) {
+    const std::int64_t framesBefore = frames_;
     const AVRational videoBase = part.video->time_base;
     const std::int64_t videoZero = part.video->start_time == AV_NOPTS_VALUE ? 0 : part.video->start_time;
     std::int64_t videoEnd = 0;
@@ -169,6 +181,12 @@ class Joiner {
         return writeFailure(written);
     }
     offset_ = offset_ + Rational(videoEnd * videoBase.num, videoBase.den);
+    // A part cut short (a render killed mid-way, a truncated copy) would
+    // leave a hole its tags do not show.
+    if (part.render && frames_ - framesBefore != part.render->end - part.render->first)
+      return makeError(quotePath(part.path) + " holds " + std::to_string(frames_ - framesBefore) +
+                       " frames but says it is " + framesText(part.render->first, part.render->end) +
+                       " of its project (cut short?)");
     return {};
   }
 
@@ -201,8 +219,8 @@ class Joiner {
 
 }  // namespace
 
-Result<ConcatReport> concatenateVideos(const std::vector<std::string>& parts, const std::string& output,
-                                       bool overwrite) {
+Result<ConcatReport> concatenateVideos(const std::vector<std::string>& parts, const std::string& output, bool overwrite,
+                                       PartCheck check) {
   if (parts.empty()) return makeError("no parts to join");
   if (Status destination = checkOutputPath(output, overwrite, parts); !destination) return destination.error();
   media_detail::installFfmpegLogCapture();
@@ -219,11 +237,25 @@ Result<ConcatReport> concatenateVideos(const std::vector<std::string>& parts, co
     }
     opened.push_back(std::move(*part));
   }
+  ConcatReport report;
+  if (check == PartCheck::Checked) {
+    std::vector<LabelledPart> labelled;
+    for (Part& part : opened) {
+      auto render = renderPartFromTags(tagsOf(*part.format), part.path);
+      if (!render) return render.error();
+      part.render = *render;
+      labelled.push_back({part.path, part.render});
+    }
+    auto tiled = checkPartsTile(labelled);
+    if (!tiled) return tiled.error();
+    report.joined = tiled->joined;
+    report.notes = tiled->notes;
+  }
 
   auto temp = media_detail::createTempBeside(output);
   if (!temp) return temp.error();
   Joiner joiner(output, *temp);
-  Status joined = joiner.open(opened.front());
+  Status joined = joiner.open(opened.front(), report.joined ? renderPartTags(*report.joined) : VideoTags{});
   for (std::size_t i = 0; joined && i < opened.size(); ++i) joined = joiner.append(opened[i]);
   if (joined) joined = joiner.finish();
   // Re-checked because the file may have appeared while the parts were copied.
@@ -233,7 +265,6 @@ Result<ConcatReport> concatenateVideos(const std::vector<std::string>& parts, co
     media_detail::removeQuietly(*temp);
     return joined.error();
   }
-  ConcatReport report;
   report.parts = static_cast<int>(parts.size());
   report.frames = joiner.frames();
   report.duration = joiner.duration();

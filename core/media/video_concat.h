@@ -1,11 +1,13 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/base/rational.h"
 #include "core/base/result.h"
+#include "core/media/render_part.h"
 
 namespace marionette {
 
@@ -14,6 +16,13 @@ struct ConcatReport {
   std::int64_t frames = 0;
   Rational duration;  // seconds of video
   bool audio = false;
+  std::optional<RenderPart> joined;  // what the result is, when every part said what it was
+  std::vector<std::string> notes;    // parts joined unchecked, frames of the project not in the result
+};
+
+enum class PartCheck {
+  Checked,    // parts with render information must tile one render (render_part.h)
+  Unchecked,  // join whatever is given, in the order given
 };
 
 // Joins videos that were encoded alike (parts of one render split with
@@ -21,10 +30,15 @@ struct ConcatReport {
 // and their timestamps moved on by the length of the parts before them, so
 // the result plays as if it had been rendered in one go. Parts that differ in
 // codec, size, frame rate, encoder settings or audio are refused with a
-// message naming the first mismatch. Written to a temporary file beside
-// `output` and renamed at the end; never replaces one of the parts, and
-// replaces an existing `output` only with `overwrite`.
-Result<ConcatReport> concatenateVideos(const std::vector<std::string>& parts, const std::string& output,
-                                       bool overwrite);
+// message naming the first mismatch. Parts written by `render` carry which
+// frames of which project they hold (render_part.h); with PartCheck::Checked
+// those must tile one render, in order, and a part that holds fewer frames
+// than it says is refused; the result then carries the joined range, so it
+// can be joined again. Videos without that information join as given, with
+// a note. Written to a temporary file beside `output` and renamed at the
+// end; never replaces one of the parts, and replaces an existing `output`
+// only with `overwrite`.
+Result<ConcatReport> concatenateVideos(const std::vector<std::string>& parts, const std::string& output, bool overwrite,
+                                       PartCheck check = PartCheck::Checked);
 
 }  // namespace marionette

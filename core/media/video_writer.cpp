@@ -161,8 +161,12 @@ Status FfmpegVideoWriter::writeHeader() {
     return makeError("cannot write " + quotePath(path_) + ": " + media_detail::ffmpegErrorText(opened));
   }
   AVDictionary* muxerOptions = nullptr;
-  // Index at the front, so players can start before the whole file arrives.
-  if (isQuickTimeFamily(output_->oformat->name)) av_dict_set(&muxerOptions, "movflags", "+faststart", 0);
+  for (const auto& [key, value] : options_.metadata) av_dict_set(&output_->metadata, key.c_str(), value.c_str(), 0);
+  // Index at the front, so players can start before the whole file arrives;
+  // MP4 and MOV keep tags of any name only as metadata keys.
+  if (isQuickTimeFamily(output_->oformat->name))
+    av_dict_set(&muxerOptions, "movflags", options_.metadata.empty() ? "+faststart" : "+faststart+use_metadata_tags",
+                0);
   const int written = avformat_write_header(output_.get(), &muxerOptions);
   av_dict_free(&muxerOptions);
   if (written < 0) {

@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/base/image.h"
@@ -27,6 +28,9 @@ struct VideoWriterOptions {
   bool overwrite = false;  // refuse an existing destination unless set
   // Paths the writer must never replace (the inputs of the job).
   std::vector<std::string> protectedPaths;
+  // Key/value tags stored in the container (MP4/MOV metadata keys, Matroska
+  // tags), e.g. which frames of which project a part holds (render_part.h).
+  std::vector<std::pair<std::string, std::string>> metadata;
 };
 
 // Encodes frames into a temporary file beside the destination and renames it

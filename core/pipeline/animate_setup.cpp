@@ -41,6 +41,17 @@ Result<AnimateProject> animateProject(const AnimateSetup& setup, std::shared_ptr
   project->portrait.motion = out.portrait->source.motion;
   if (driver) project->driver = *driver;
   project->render = setup.render;
+  // Video needs even sides; the project (and a saved one) holds the size
+  // that is rendered, so `render` of it needs no note.
+  timeline::RenderSettings& render = project->render;
+  if (render.width % 2 || render.height % 2) {
+    const int width = render.width - render.width % 2, height = render.height - render.height % 2;
+    out.notes.push_back("output size " + std::to_string(render.width) + "x" + std::to_string(render.height) +
+                        " made even: " + std::to_string(width) + "x" + std::to_string(height) +
+                        " (video needs even sides)");
+    render.width = width;
+    render.height = height;
+  }
   out.project = std::move(*project);
   return out;
 }

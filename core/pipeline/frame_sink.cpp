@@ -5,6 +5,9 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <random>
+
+#include <sys/stat.h>
 
 #include "core/base/atomic_file.h"
 #include "core/media/image_io.h"
@@ -30,11 +33,12 @@ bool isSequenceFrame(const fs::path& file) {
 }
 
 // A folder that may be replaced by a new sequence: one that holds nothing
-// but an earlier sequence's frames.
+// but an earlier sequence's frames, as this program writes them (regular
+// files; never links, pipes or devices).
 bool holdsOnlyFrames(const fs::path& folder) {
   std::error_code ec;
   for (const fs::directory_entry& entry : fs::directory_iterator(folder, ec))
-    if (!entry.is_regular_file() || !isSequenceFrame(entry.path())) return false;
+    if (!fs::is_regular_file(entry.symlink_status(ec)) || !isSequenceFrame(entry.path())) return false;
   return !ec;
 }
 
@@ -52,16 +56,14 @@ Status checkSequenceFolder(const ExportSettings& settings) {
     if (fs::exists(folder, ec) && fs::equivalent(fs::absolute(input).parent_path(), folder, ec))
       return makeError("refusing to replace " + quoted(folder) + ": it holds one of the inputs");
   }
-  if (fs::exists(folder, ec) && !fs::is_directory(folder, ec))
+  if (Status parent = checkOutputFolder(folder.string()); !parent) return parent;
+  if (fs::exists(fs::symlink_status(folder, ec)) && !fs::is_directory(folder, ec))
     return makeError("cannot write a PNG sequence to " + quoted(folder) + ": it exists and is not a folder");
   if (fs::is_directory(folder, ec) && !isEmptyFolder(folder)) {
     if (!settings.overwrite) return makeError(quoted(folder) + " already exists; pass --force to overwrite it");
     if (!holdsOnlyFrames(folder))
       return makeError("not replacing " + quoted(folder) + ": it holds files other than frame_*.png");
   }
-  const fs::path parent = folder.has_parent_path() ? folder.parent_path() : fs::path(".");
-  if (!fs::is_directory(parent, ec))
-    return makeError("cannot write " + quoted(folder) + ": folder " + quoted(parent) + " does not exist");
   return {};
 }
 
@@ -83,19 +85,18 @@ class PngSequenceSink final : public FrameSink {
  public:
   static Result<std::unique_ptr<FrameSink>> create(const ExportSettings& settings) {
     const fs::path folder = folderPath(settings.path);
-    const fs::path parent = folder.has_parent_path() ? folder.parent_path() : fs::path(".");
-    std::string pattern = (parent / ("." + folder.filename().string() + ".partial-XXXXXX")).string();
-    if (!mkdtemp(pattern.data())) return makeError("cannot write " + quoted(folder) + ": " + std::strerror(errno));
+    auto temp = makeTempFolder(folder);
+    if (!temp) return temp.error();
     std::vector<std::string> notes;
     if (!settings.audioSourcePath.empty())
       notes.push_back("a PNG sequence holds no sound; the driving video's audio is left out");
-    return std::unique_ptr<FrameSink>(new PngSequenceSink(folder, pattern, std::move(notes)));
+    return std::unique_ptr<FrameSink>(new PngSequenceSink(folder, *temp, settings.firstFrame, std::move(notes)));
   }
   ~PngSequenceSink() override { cancel(); }
 
   Status write(const Image& frame) override {
     if (temp_.empty()) return makeError("cannot write to " + quoted(folder_) + ": the sequence is closed");
-    Status saved = saveImage(frame, (temp_ / sequenceFrameName(count_)).string());
+    Status saved = saveImage(frame, (temp_ / sequenceFrameName(next_)).string());
     if (!saved) {
       // The user knows the destination, not the hidden folder behind it.
       std::string message = saved.error().message;
@@ -105,6 +106,7 @@ class PngSequenceSink final : public FrameSink {
       return makeError(message);
     }
     ++count_;
+    ++next_;
     return {};
   }
 
@@ -130,8 +132,24 @@ class PngSequenceSink final : public FrameSink {
   std::vector<std::string> notes() const override { return notes_; }
 
  private:
-  PngSequenceSink(fs::path folder, fs::path temp, std::vector<std::string> notes)
-      : folder_(std::move(folder)), temp_(std::move(temp)), notes_(std::move(notes)) {}
+  PngSequenceSink(fs::path folder, fs::path temp, std::int64_t firstFrame, std::vector<std::string> notes)
+      : folder_(std::move(folder)), temp_(std::move(temp)), notes_(std::move(notes)), next_(firstFrame) {}
+
+  // A hidden, uniquely named folder beside the destination. Made with
+  // mkdir's 0777 rather than mkdtemp's 0700, so the finished folder gets the
+  // mode any folder the user makes gets under their umask.
+  static Result<fs::path> makeTempFolder(const fs::path& folder) {
+    const fs::path parent = folder.has_parent_path() ? folder.parent_path() : fs::path(".");
+    std::random_device entropy;
+    for (int attempt = 0; attempt < 64; ++attempt) {
+      char suffix[16];
+      std::snprintf(suffix, sizeof suffix, "%06x", entropy() & 0xffffffu);
+      const fs::path temp = parent / ("." + folder.filename().string() + ".partial-" + suffix);
+      if (::mkdir(temp.c_str(), 0777) == 0) return temp;
+      if (errno != EEXIST) return makeError("cannot write " + quoted(folder) + ": " + std::strerror(errno));
+    }
+    return makeError("cannot write " + quoted(folder) + ": no free temporary folder name in " + quoted(parent));
+  }
 
   // An earlier sequence is moved aside first and only deleted once the new
   // one is in place.
@@ -156,6 +174,7 @@ class PngSequenceSink final : public FrameSink {
   fs::path folder_;
   fs::path temp_;
   std::vector<std::string> notes_;
+  std::int64_t next_ = 0;  // project frame of the next file
   std::int64_t count_ = 0;
 };
 
@@ -197,6 +216,7 @@ Result<std::unique_ptr<FrameSink>> openFrameSink(const ExportSettings& settings)
   options.audioStart = settings.audioStart;
   options.overwrite = settings.overwrite;
   options.protectedPaths = settings.inputs;
+  options.metadata = settings.metadata;
   auto writer = VideoWriter::create(settings.path, options);
   if (!writer) return writer.error();
   return std::unique_ptr<FrameSink>(std::make_unique<VideoSink>(std::move(*writer)));

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/base/image.h"
@@ -23,6 +25,12 @@ struct ExportSettings {
   Rational audioStart{0};          // source time at the first frame (a range from mid-clip)
   bool overwrite = false;
   std::vector<std::string> inputs;  // never replaced, even with overwrite
+  // Project frame of the first frame written: a PNG sequence names frame k
+  // sequenceFrameName(k), so ranges rendered apart form one sequence.
+  std::int64_t firstFrame = 0;
+  // Tags stored in a video's container (which part of which project it
+  // holds, core/media/render_part.h); a PNG sequence has nowhere to keep them.
+  std::vector<std::pair<std::string, std::string>> metadata;
 };
 
 // Where finished frames go. Nothing appears at the destination until
@@ -38,12 +46,15 @@ class FrameSink {
 };
 
 // Refuses a destination it may not write (existing without overwrite, an
-// input, a missing folder) before any work starts.
+// input, a missing folder, a FIFO or device even with overwrite, a folder
+// holding anything but frames) before any work starts.
 Status checkExportDestination(const ExportSettings& settings);
 
 Result<std::unique_ptr<FrameSink>> openFrameSink(const ExportSettings& settings);
 
-// The file name of frame `index` (0-based) of a PNG sequence: frame_000001.png …
+// The file name of project frame `index` (0-based) in a PNG sequence:
+// frame 0 is frame_000001.png, frame 250 frame_000251.png, whichever range
+// of the project the sequence holds.
 std::string sequenceFrameName(std::int64_t index);
 
 }  // namespace marionette

@@ -6,10 +6,12 @@
 #include <thread>
 
 #include "core/media/constant_rate_frames.h"
+#include "core/media/render_part.h"
 #include "core/media/video_reader.h"
 #include "core/pipeline/frame_compose.h"
 #include "core/pipeline/frame_pipeline.h"
 #include "core/pipeline/project_frame.h"
+#include "core/timeline/project_file.h"
 
 namespace marionette {
 
@@ -158,6 +160,11 @@ Status renderAndWrite(const ReadyProject& ready, const ProjectOutput& output, ti
   settings.audioSourcePath = *audio;
   // A range from mid-clip starts the driver's sound at its first frame.
   settings.audioStart = timeline::frameTime(range.first, project.settings.frameRate);
+  // Files of a PNG sequence are named by project frame; a video says which
+  // frames of which project it holds, so concat can check the parts.
+  settings.firstFrame = range.first;
+  settings.metadata =
+      renderPartTags({timeline::renderFingerprint(project), range.first, range.end, project.settings.frameCount});
 
   FrameRenderer frames(ready, range, framing.view, renderers);
   if (frames.needsDriverPixels()) {

@@ -1,5 +1,6 @@
 #include "core/timeline/project.h"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -104,10 +105,27 @@ Status validateProject(const Project& project) {
         return makeError("a " + std::string(channel.key) + " keyframe has a value that is not a sensible number");
     }
   }
-  const RenderSettings& r = project.render;
-  if (r.crf < 0 || r.crf > 51) return makeError("the render quality (crf) must be between 0 and 51");
-  if (r.width < 0 || r.height < 0 || r.width > 8192 || r.height > 8192)
-    return makeError("the render size must be at most 8192x8192");
+  return validateRenderSettings(project.render);
+}
+
+Status validateRenderSettings(const RenderSettings& r) {
+  if (r.crf < 0 || r.crf > kMaxCrf)
+    return makeError("render.crf must be between 0 and " + std::to_string(kMaxCrf) + ", not " + std::to_string(r.crf));
+  const std::string size = std::to_string(r.width) + "x" + std::to_string(r.height);
+  const std::string limits = std::to_string(kMinRenderSide) + "x" + std::to_string(kMinRenderSide) + " and " +
+                             std::to_string(kMaxRenderSide) + "x" + std::to_string(kMaxRenderSide);
+  if (r.width != 0 || r.height != 0) {
+    if (std::min(r.width, r.height) < kMinRenderSide || std::max(r.width, r.height) > kMaxRenderSide)
+      return makeError("render.width x render.height must be 0x0 (automatic) or between " + limits + ", not " + size);
+    if (r.width % 2 || r.height % 2)
+      return makeError("render.width x render.height must be even (video needs even sides), not " + size);
+  }
+  if (std::find(kRenderSpeeds.begin(), kRenderSpeeds.end(), r.speed) == kRenderSpeeds.end()) {
+    std::string speeds;
+    for (const char* speed : kRenderSpeeds) speeds += (speeds.empty() ? "" : ", ") + std::string(speed);
+    const bool printable = std::all_of(r.speed.begin(), r.speed.end(), [](char c) { return c >= ' ' && c <= '~'; });
+    return makeError("render.speed must be one of " + speeds + (printable ? ", not '" + r.speed + "'" : ""));
+  }
   return {};
 }
 

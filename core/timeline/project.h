@@ -43,6 +43,7 @@ struct DriverMedia {
 };
 
 // How `render` frames and encodes the output; mirrors animate's options.
+// validateProject checks every field (see the limits below).
 struct RenderSettings {
   int width = 0, height = 0;  // 0 = automatic
   bool cropToFace = false;
@@ -109,5 +110,14 @@ constexpr std::int64_t kMaxTimeDenominator = 1'000'000;
 constexpr double kMaxTimeSeconds = 1e6;
 // Keyframe values beyond this are refused (no channel comes near it).
 constexpr double kMaxKeyValue = 1e4;
+// Render settings: x264 presets (RenderSettings::speed), fastest first;
+// a size is 0x0 (automatic) or even sides in this range; crf as x264's.
+inline constexpr std::array<const char*, 9> kRenderSpeeds = {"ultrafast", "superfast", "veryfast", "faster",  "fast",
+                                                             "medium",    "slow",      "slower",   "veryslow"};
+constexpr int kMinRenderSide = 16, kMaxRenderSide = 8192;
+constexpr int kMaxCrf = 51;
+// One line naming the field (render.speed, render.crf, render.width) when a
+// render setting is out of range; part of validateProject.
+Status validateRenderSettings(const RenderSettings& render);
 
 }  // namespace marionette::timeline

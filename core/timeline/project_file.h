@@ -32,6 +32,15 @@ std::string projectToText(const Project& project, const std::string& projectPath
 // project's folder. Any problem gives one line; nothing throws.
 Result<Project> projectFromText(const std::string& text, const std::string& projectPath);
 
+// What a render of `project` shows, as 16 hex digits: the project file's
+// content (settings, tracks, keys, render settings, the media by content
+// hash) without the media's paths or the portrait's analysed motion, so the
+// same project copied to another machine or folder has the same
+// fingerprint. Where the output goes (ProjectOutput) is not part of it.
+// Parts of a split render carry it (core/media/render_part.h), so `concat`
+// can refuse parts of different projects.
+std::string renderFingerprint(const Project& project);
+
 // Brings a document of an older schema to the current one, one version at a
 // time. Fails on a newer or unknown version.
 Result<nlohmann::json> migrateProject(nlohmann::json document);

@@ -369,6 +369,17 @@ std::string projectToText(const Project& project, const std::string& projectPath
   return projectToJson(project, projectPath).dump(2) + "\n";
 }
 
+std::string renderFingerprint(const Project& project) {
+  json doc = projectToJson(project, "/");
+  // The media count by content, not by where they are; the portrait's
+  // analysis follows from its content and face.
+  json& portrait = doc["portrait"];
+  portrait.erase("motion");
+  if (project.portrait.file.contentHash != 0) portrait.erase("path");
+  if (project.driver && project.driver->file.contentHash != 0) doc["driver"].erase("path");
+  return hashToHex(hashBytes(doc.dump()));
+}
+
 Result<nlohmann::json> migrateV1ToV2(nlohmann::json doc) {
   try {
     // Version 1 had one mode per track for the whole clip, a list of

@@ -138,6 +138,28 @@ TEST(AnimateOptions, EveryBadValueIsNamed) {
       {{p, p, "--layout", "grid", "-o", "x.mp4"}, "--layout expects side-by-side or result"},
       {{p, p, "--bogus", "-o", "x.mp4"}, "unknown option '--bogus'"},
       {{p, p, "-o"}, "option -o needs a value"},
+      // A value option given twice is an error, not "the last one wins".
+      {{p, p, "-o", "a.mp4", "-o", "b.mp4"}, "option -o/--output is given twice ('a.mp4' and 'b.mp4'); give it once"},
+      {{p, p, "-o", "a.mp4", "--output", "b.mp4"}, "option -o/--output is given twice ('a.mp4' and 'b.mp4')"},
+      {{p, p, "--output=a.mp4", "-o", "a.mp4"}, "option -o/--output is given twice"},
+      {{p, p, "--crf", "20", "--crf=22", "-o", "x.mp4"}, "option --crf is given twice ('20' and '22')"},
+      {{p, p, "--regions", "eyes", "--regions", "mouth", "-o", "x.mp4"}, "option --regions is given twice"},
+      // A destination whose name contradicts --format: one line saying what to do.
+      {{p, p, "-o", "out.mp4", "--format", "png"},
+       "-o 'out.mp4' names a .mp4 file, but --format png writes a folder of frames: use -o out/ or leave out --format "
+       "png"},
+      {{p, p, "-o", "out.mp4/", "--format", "png"}, "-o 'out.mp4/' names a .mp4 file, but --format png"},
+      {{p, p, "-o", "shot.PNG", "--format", "png"}, "names a .png file, but --format png writes a folder of frames"},
+      {{p, p, "-o", "out/", "--format", "mp4"},
+       "-o 'out/' is a folder, but --format mp4 writes one .mp4 file: name the file, e.g. -o out.mp4"},
+      {{p, p, "-o", "out.mov", "--format", "mp4"},
+       "-o 'out.mov' does not fit --format mp4, which writes .mp4 files: use -o out.mp4, or --format prores for .mov"},
+      {{p, p, "-o", "out.mp4", "--format", "ffv1"},
+       "-o 'out.mp4' does not fit --format ffv1, which writes .mkv files: use -o out.mkv, or --format mp4 for .mp4"},
+      {{p, p, "-o", "out.mkv", "--format", "prores"},
+       "does not fit --format prores, which writes .mov files: use -o out.mov, or --format ffv1 for .mkv"},
+      {{p, p, "-o", "out", "--format", "prores"},
+       "does not fit --format prores, which writes .mov files: use -o out.mov"},
   };
   for (const Case& c : cases) {
     std::string line;
@@ -147,6 +169,47 @@ TEST(AnimateOptions, EveryBadValueIsNamed) {
     EXPECT_NE(parsed.error().message.find(c.message), std::string::npos)
         << line << "\n  expected: " << c.message << "\n  got: " << parsed.error().message;
   }
+}
+
+// Each format with the name that fits it; without --format the name decides.
+TEST(AnimateOptions, EachFormatTakesTheNameThatFitsIt) {
+  struct Case {
+    std::vector<std::string> output;
+    ExportFormat format;
+  };
+  const std::vector<Case> cases = {
+      {{"-o", "a.mp4", "--format", "mp4"}, ExportFormat::Mp4},
+      {{"-o", "a.MP4", "--format", "mp4"}, ExportFormat::Mp4},
+      {{"-o", "a.mkv", "--format", "ffv1"}, ExportFormat::Ffv1},
+      {{"-o", "a.mov", "--format", "prores"}, ExportFormat::ProRes},
+      {{"-o", "frames/", "--format", "png"}, ExportFormat::PngSequence},
+      {{"-o", "frames", "--format", "png"}, ExportFormat::PngSequence},
+      {{"-o", "take.2", "--format", "png"}, ExportFormat::PngSequence},
+      {{"-o", "frames/"}, ExportFormat::PngSequence},
+      {{"-o", "a.mp4"}, ExportFormat::Mp4},
+      {{"-o", "a.mkv"}, ExportFormat::Mp4},  // H.264 in the container the name asks for, as before
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> words = {"me.jpg", "drive.mp4"};
+    words.insert(words.end(), c.output.begin(), c.output.end());
+    auto parsed = parse(words);
+    ASSERT_TRUE(parsed.ok()) << c.output[1] << ": " << parsed.error().message;
+    EXPECT_EQ(parsed->output.format, c.format) << c.output[1];
+  }
+}
+
+TEST(Arguments, EveryValueOptionIsGivenOnceFlagsMayRepeat) {
+  auto twice = Arguments::parse({"in.mp4", "--smooth", "0.1", "--smooth", "0.2"}, {"--smooth"}, {"--force"});
+  ASSERT_FALSE(twice.ok());
+  EXPECT_EQ(twice.error().message, "option --smooth is given twice ('0.1' and '0.2'); give it once");
+  auto output = Arguments::parse({"-o", "a.json", "--output", "b.json"}, {"-o", "--output"}, {});
+  ASSERT_FALSE(output.ok());
+  EXPECT_EQ(output.error().message, "option -o/--output is given twice ('a.json' and 'b.json'); give it once");
+  auto once = Arguments::parse({"--output", "a.json", "--force", "--force"}, {"-o", "--output"}, {"--force"});
+  ASSERT_TRUE(once.ok()) << once.error().message;
+  EXPECT_EQ(once->value("-o"), "a.json") << "-o and --output are one option";
+  EXPECT_EQ(once->value("--output"), "a.json");
+  EXPECT_TRUE(once->flag("--force"));
 }
 
 }  // namespace

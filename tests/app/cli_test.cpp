@@ -2,6 +2,8 @@
 // line a failure prints.
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <fstream>
 
@@ -108,6 +110,20 @@ TEST(CliExtract, BadInputsGiveOneClearLine) {
   expectOneLineError(runCli({"extract", dir.file("notes.txt"), "-o", dir.file("m.json"), "--smooth", "7"}), 2,
                      "between 0 and 1");
   expectOneLineError(runCli({"extract", dir.file("notes.txt"), "-o", dir.file("nodir/m.json")}), 1, "does not exist");
+  // Outputs: a value option once, a path through a file named as a file, never a pipe replaced.
+  expectOneLineError(runCli({"extract", dir.file("notes.txt"), "-o", dir.file("a.json"), "-o", dir.file("b.json")}), 2,
+                     "option -o/--output is given twice");
+  expectOneLineError(
+      runCli({"extract", dir.file("notes.txt"), "-o", dir.file("m.json"), "--smooth", "0.1", "--smooth", "0.2"}), 2,
+      "option --smooth is given twice ('0.1' and '0.2')");
+  expectOneLineError(runCli({"extract", dir.file("notes.txt"), "-o", dir.file("notes.txt/m.json")}), 1,
+                     "'" + dir.file("notes.txt") + "' is a file, not a folder");
+  ASSERT_EQ(::mkfifo(dir.file("pipe.json").c_str(), 0600), 0);
+  expectOneLineError(runCli({"extract", dir.file("notes.txt"), "-o", dir.file("pipe.json"), "--force"}), 1,
+                     "it is a named pipe (FIFO)");
+  expectOneLineError(
+      runCli({"inspect", demoPortrait(), "--overlay", dir.file("a.png"), "--overlay", dir.file("b.png")}), 2,
+      "option --overlay is given twice");
   // A still image is not a video.
   expectOneLineError(runCli({"extract", demoPortrait(), "-o", dir.file("m.json")}), 1, "portrait.jpg");
   EXPECT_FALSE(std::filesystem::exists(dir.file("m.json")));

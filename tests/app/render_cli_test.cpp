@@ -3,6 +3,8 @@
 // give one line.
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -23,6 +25,13 @@ using testing::demoPortrait;
 
 using testing::contains;
 
+// marionette-cli with words built at run time (a table's case).
+testing::CommandResult runCliWords(const std::vector<std::string>& words) {
+  std::string line = testing::shellQuote(MARIONETTE_CLI_PATH);
+  for (const std::string& word : words) line += " " + testing::shellQuote(word);
+  return testing::runShell(line);
+}
+
 std::string frameName(int oneBased) {
   char name[32];
   std::snprintf(name, sizeof name, "frame_%06d.png", oneBased);
@@ -33,13 +42,16 @@ int frameCount(const fs::path& folder) {
   return static_cast<int>(std::distance(fs::directory_iterator(folder), fs::directory_iterator{}));
 }
 
-// Frames [first, first + count of `part`) of `whole` against `part`, byte for byte.
+// Frames [first, first + count of `part`) of `whole` against `part`, byte
+// for byte; both name their files by project frame.
 void expectSameFrames(const fs::path& whole, const fs::path& part, int first) {
   const int count = frameCount(part);
   ASSERT_GT(count, 0);
-  for (int i = 1; i <= count; ++i)
-    ASSERT_EQ(testing::slurp(whole / frameName(first + i)), testing::slurp(part / frameName(i)))
+  for (int i = 1; i <= count; ++i) {
+    ASSERT_TRUE(fs::exists(part / frameName(first + i))) << "frame " << first + i - 1 << " is not named by its number";
+    ASSERT_EQ(testing::slurp(whole / frameName(first + i)), testing::slurp(part / frameName(first + i)))
         << "frame " << first + i - 1 << " differs";
+  }
 }
 
 TEST(CliRender, PresetProjectRendersTheFramesAnimateWrote) {
@@ -61,6 +73,14 @@ TEST(CliRender, PresetProjectRendersTheFramesAnimateWrote) {
   EXPECT_EQ(frameCount(dir.file("b")), 15);
   expectSameFrames(dir.file("animate"), dir.file("a"), 0);
   expectSameFrames(dir.file("animate"), dir.file("b"), 10);
+  // Files are numbered by project frame, so the ranges drop into one folder
+  // as the whole sequence.
+  fs::create_directory(dir.file("joined"));
+  for (const char* part : {"a", "b"})
+    for (const auto& entry : fs::directory_iterator(dir.file(part)))
+      fs::copy_file(entry.path(), dir.path() / "joined" / entry.path().filename());
+  EXPECT_EQ(frameCount(dir.file("joined")), 25);
+  expectSameFrames(dir.file("animate"), dir.file("joined"), 0);
 }
 
 TEST(CliRender, DriverProjectRendersTheFramesAnimateWroteWithoutTrackingAgain) {
@@ -132,6 +152,60 @@ TEST(CliRender, BadInputsGiveOneLine) {
   fs::remove(dir.file("media/face.jpg"));
   expectOneLineError(runCli({"render", dir.file("q.marionette"), "-o", dir.file("x/")}), 1,
                      "portrait 'face.jpg' is missing — relink it");
+}
+
+// Hostile destinations and project files: one line each, before any model is
+// loaded (the model named here does not exist, so a late refusal would say so).
+TEST(CliRender, HostileOutputsAndRenderSettingsGiveOneLineAtOnce) {
+  TempDir dir;
+  ASSERT_EQ(runCli({"animate", demoPortrait(), "--preset", "nod", "--duration", "1", "--crop", "--size", "64x64", "-o",
+                    dir.file("out/"), "--save-project", dir.file("p.marionette")})
+                .exitCode,
+            0);
+  const std::string project = dir.file("p.marionette"), nope = dir.file("no-model.dat");
+  const std::string text = testing::slurp(dir.file("p.marionette"));
+  auto damaged = [&](const std::string& name, const std::string& from, const std::string& to) {
+    std::string copy = text;
+    const auto at = copy.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    if (at != std::string::npos) copy.replace(at, from.size(), to);
+    std::ofstream(dir.file(name)) << copy;
+    return dir.file(name);
+  };
+  const std::string slow = damaged("speed.marionette", "\"speed\": \"veryfast\"", "\"speed\": \"warp\"");
+  const std::string odd = damaged("odd.marionette", "\"width\": 64", "\"width\": 65");
+  std::ofstream(dir.file("file.jpg")) << "jpeg";
+  ASSERT_EQ(::mkfifo(dir.file("pipe.mp4").c_str(), 0600), 0);
+  struct Case {
+    std::vector<std::string> words;
+    int exitCode;
+    std::string message;
+  };
+  // One case per line: the command, its exit status, what its one line says.
+  const std::vector<Case> cases = {
+      {{"render", project, "-o", dir.file("a.mp4"), "-o", dir.file("b.mp4")}, 2, "option -o/--output is given twice"},
+      {{"render", project, "-o", dir.file("a.mp4"), "--output", dir.file("b.mp4")}, 2, "-o/--output is given twice"},
+      {{"render", project, "-o", dir.file("x/"), "--frames", "0:5", "--frames", "5:"}, 2, "--frames is given twice"},
+      {{"render", project, "-o", dir.file("out.mp4"), "--format", "png"}, 2, "but --format png writes a folder"},
+      {{"render", project, "-o", dir.file("out.mkv"), "--format", "mp4"}, 2, "does not fit --format mp4"},
+      {{"render", project, "-o", dir.file("x/"), "--format", "ffv1"}, 2, "is a folder, but --format ffv1"},
+      {{"render", project, "-o", dir.file("file.jpg/out.mp4"), "--model", nope},
+       1,
+       "'" + dir.file("file.jpg") + "' is a file, not a folder"},
+      {{"render", project, "-o", dir.file("file.jpg/frames/"), "--model", nope}, 1, "is a file, not a folder"},
+      {{"render", project, "-o", dir.file("pipe.mp4"), "--force", "--model", nope}, 1, "it is a named pipe (FIFO)"},
+      {{"render", project, "-o", dir.file("pipe.mp4"), "--model", nope}, 1, "it is a named pipe (FIFO)"},
+      {{"render", project, "-o", "/dev/null", "--force", "--model", nope}, 1, "it is a character device"},
+      {{"render", slow, "-o", dir.file("y.mp4"), "--model", nope}, 1, "render.speed must be one of ultrafast"},
+      {{"render", odd, "-o", dir.file("y.mp4"), "--model", nope}, 1, "render.width x render.height must be even"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.words[3]);
+    expectOneLineError(runCliWords(c.words), c.exitCode, c.message);
+  }
+  EXPECT_EQ(fs::status(dir.file("pipe.mp4")).type(), fs::file_type::fifo) << "the pipe is still there";
+  EXPECT_FALSE(fs::exists(dir.file("y.mp4")));
+  EXPECT_FALSE(fs::exists(dir.file("a.mp4")));
 }
 
 }  // namespace

@@ -26,8 +26,11 @@ Image numberedFrame(int k) {
 // Writes frames [first, end) of the clip the way `render --frames` does:
 // same encoder settings, sound taken from the same place in the source.
 std::string writePart(const TempDir& dir, const std::string& name, int first, int end,
-                      const std::string& audioSource = "", int width = 64) {
+                      const std::string& audioSource = "", int width = 64, const VideoTags& tags = {},
+                      const std::string& codec = "libx264") {
   VideoWriterOptions options;
+  options.metadata = tags;
+  options.codec = codec;
   options.width = width;
   options.height = 48;
   options.frameRate = Rational(25);
@@ -46,6 +49,15 @@ std::string writePart(const TempDir& dir, const std::string& name, int first, in
   return path;
 }
 
+constexpr const char* kProject = "00000000c0ffee00";
+
+// Frames [first, end) of a 30-frame project, saying so as `render` does.
+std::string writeRenderPart(const TempDir& dir, const std::string& name, int first, int end,
+                            const char* project = kProject, int written = -1, const std::string& codec = "libx264") {
+  const VideoTags tags = renderPartTags({project, first, end, 30});
+  return writePart(dir, name, first, written < 0 ? end : first + written, "", 64, tags, codec);
+}
+
 std::vector<VideoFrame> readAll(const std::string& path) {
   std::vector<VideoFrame> frames;
   auto reader = VideoReader::open(path);
@@ -59,8 +71,9 @@ std::vector<VideoFrame> readAll(const std::string& path) {
   return frames;
 }
 
-std::string concatError(const std::vector<std::string>& parts, const std::string& output, bool overwrite = false) {
-  auto joined = concatenateVideos(parts, output, overwrite);
+std::string concatError(const std::vector<std::string>& parts, const std::string& output, bool overwrite = false,
+                        PartCheck check = PartCheck::Checked) {
+  auto joined = concatenateVideos(parts, output, overwrite, check);
   return joined.ok() ? std::string("(joined)") : joined.error().message;
 }
 
@@ -142,6 +155,74 @@ TEST(VideoConcatTest, BadPartsAndDestinationsGiveOneClearLine) {
   EXPECT_EQ(testing::readBytes(dir.file("taken.mp4")).size(), 7u);
   EXPECT_EQ(concatError({a, b}, dir.file("no-such-folder/out.mp4")).find("cannot"), 0u);
   EXPECT_EQ(concatError({a, b}, dir.file("taken.mp4"), true), "(joined)");
+}
+
+// Parts written by `render` say which frames of which project they hold;
+// concat joins them only when they tile one render, and the result says
+// what it holds, so it can be joined again.
+TEST(VideoConcatTest, RenderPartsMustTileOneRenderInOrder) {
+  TempDir dir;
+  const std::string a = writeRenderPart(dir, "a.mp4", 0, 10), b = writeRenderPart(dir, "b.mp4", 10, 17);
+  const std::string c = writeRenderPart(dir, "c.mp4", 17, 30), late = writeRenderPart(dir, "late.mp4", 20, 30);
+  const std::string other = writeRenderPart(dir, "other.mp4", 10, 17, "00000000deadbeef");
+  const std::string out = dir.file("out.mp4");
+  // One case per line: the parts as given, the start of the one line concat answers.
+  const std::vector<std::pair<std::vector<std::string>, std::string>> refused = {
+      {{b, a}, "the parts are out of order; give them as '" + a + "' '" + b + "'"},
+      {{a, late}, "frames 10-19 are missing between '" + a + "' and '" + late + "'"},
+      {{a, b, a}, "'" + a + "' is given twice"},
+      {{a, other}, "'" + other + "' is a part of another project than '" + a + "'"},
+      {{a, b, c, late}, "'" + late + "' (frames 20-29) overlaps '" + c + "' (frames 17-29) in frames 20-29"},
+  };
+  for (const auto& [parts, message] : refused) {
+    const std::string got = concatError(parts, out);
+    EXPECT_EQ(got.rfind(message, 0), 0u) << "expected: " << message << "\n     got: " << got;
+  }
+  EXPECT_FALSE(std::filesystem::exists(out));
+
+  auto ab = concatenateVideos({a, b}, dir.file("ab.mp4"), false);
+  ASSERT_TRUE(ab.ok()) << ab.error().message;
+  EXPECT_EQ(ab->joined, (RenderPart{kProject, 0, 17, 30}));
+  EXPECT_EQ(ab->notes, std::vector<std::string>{"the result holds frames 0-16 of the project's 30"});
+  // The joined file carries its range: it joins on, in order only.
+  EXPECT_EQ(concatError({c, dir.file("ab.mp4")}, out).rfind("the parts are out of order", 0), 0u);
+  auto whole = concatenateVideos({dir.file("ab.mp4"), c}, out, false);
+  ASSERT_TRUE(whole.ok()) << whole.error().message;
+  EXPECT_EQ(whole->joined, (RenderPart{kProject, 0, 30, 30}));
+  EXPECT_TRUE(whole->notes.empty());
+  const std::vector<VideoFrame> frames = readAll(out);
+  ASSERT_EQ(frames.size(), 30u);
+  for (int k : {0, 16, 17, 29}) EXPECT_NEAR(frames[k].image.pixels[0], numberedFrame(k).pixels[0], 3) << k;
+
+  // Asked to, concat joins anything alike, in the order given, and says nothing of what the result is.
+  auto unchecked = concatenateVideos({b, a}, dir.file("any.mp4"), false, PartCheck::Unchecked);
+  ASSERT_TRUE(unchecked.ok()) << unchecked.error().message;
+  EXPECT_FALSE(unchecked->joined.has_value());
+  EXPECT_EQ(concatError({dir.file("any.mp4"), c}, dir.file("again.mp4")), "(joined)") << "no tags, no checks";
+}
+
+TEST(VideoConcatTest, APartCutShortIsRefused) {
+  TempDir dir;
+  const std::string a = writeRenderPart(dir, "a.mp4", 0, 10);
+  const std::string cut = writeRenderPart(dir, "cut.mp4", 10, 30, kProject, 7);
+  EXPECT_EQ(concatError({a, cut}, dir.file("out.mp4")),
+            "'" + cut + "' holds 7 frames but says it is frames 10-29 of its project (cut short?)");
+  EXPECT_FALSE(std::filesystem::exists(dir.file("out.mp4")));
+  EXPECT_EQ(testing::listDirectory(dir.path().string()), (std::vector<std::string>{"a.mp4", "cut.mp4"}));
+}
+
+// FFV1 in Matroska and ProRes in QuickTime carry the same tags as MP4.
+TEST(VideoConcatTest, EveryContainerCarriesTheRenderInformation) {
+  TempDir dir;
+  for (auto [codec, extension] : {std::pair{"ffv1", ".mkv"}, std::pair{"prores_ks", ".mov"}}) {
+    const std::string a = writeRenderPart(dir, std::string("a") + extension, 0, 4, kProject, -1, codec);
+    const std::string b = writeRenderPart(dir, std::string("b") + extension, 4, 8, kProject, -1, codec);
+    EXPECT_EQ(concatError({b, a}, dir.file(std::string("out") + extension)).rfind("the parts are out of order", 0), 0u)
+        << codec;
+    auto joined = concatenateVideos({a, b}, dir.file(std::string("out") + extension), false);
+    ASSERT_TRUE(joined.ok()) << codec << ": " << joined.error().message;
+    EXPECT_EQ(joined->joined, (RenderPart{kProject, 0, 8, 30})) << codec;
+  }
 }
 
 }  // namespace

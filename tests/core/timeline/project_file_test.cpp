@@ -276,6 +276,78 @@ TEST(ProjectLoader, NegativeTimesHugeArraysAndBadFramesAreRefused) {
   EXPECT_FALSE(load(replaced(good, "\"referenceFrame\": 0", "\"referenceFrame\": 99999999999")).ok());
 }
 
+// A render setting no render can use is refused when the project loads, in
+// one line naming the field, not by the encoder after the model has loaded.
+TEST(ProjectLoader, BadRenderSettingsAreRefusedNamingTheField) {
+  const std::string good = validText();
+  const std::string speed = "\"speed\": \"veryfast\"", width = "\"width\": 0", height = "\"height\": 0";
+  const std::string speeds = "ultrafast, superfast, veryfast, faster, fast, medium, slow, slower, veryslow";
+  // One case per line: the damaged file, the line the loader gives.
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {replaced(good, speed, "\"speed\": \"warp\""), "render.speed must be one of " + speeds + ", not 'warp'"},
+      {replaced(good, speed, "\"speed\": \"placebo\""), "render.speed must be one of " + speeds + ", not 'placebo'"},
+      {replaced(good, speed, "\"speed\": \"\""), "render.speed must be one of " + speeds + ", not ''"},
+      {replaced(good, speed, "\"speed\": \"fast\\nslow\""), "render.speed must be one of " + speeds},
+      {replaced(good, "\"crf\": 18", "\"crf\": 52"),
+       "the project file is malformed at render.crf: out of range (0 to 51)"},
+      {replaced(replaced(good, width, "\"width\": 641"), height, "\"height\": 480"),
+       "render.width x render.height must be even (video needs even sides), not 641x480"},
+      {replaced(replaced(good, width, "\"width\": 8"), height, "\"height\": 8"),
+       "render.width x render.height must be 0x0 (automatic) or between 16x16 and 8192x8192, not 8x8"},
+      {replaced(good, width, "\"width\": 512"),
+       "render.width x render.height must be 0x0 (automatic) or between 16x16 and 8192x8192, not 512x0"},
+      {replaced(good, width, "\"width\": 100000"),
+       "the project file is malformed at render.width: out of range (0 to 8192)"},
+  };
+  for (const auto& [text, message] : cases) {
+    auto result = load(text);
+    ASSERT_FALSE(result.ok()) << message;
+    EXPECT_EQ(result.error().message, message);
+  }
+  EXPECT_TRUE(load(replaced(replaced(good, width, "\"width\": 640"), height, "\"height\": 360")).ok());
+  EXPECT_TRUE(load(replaced(good, speed, "\"speed\": \"veryslow\"")).ok());
+
+  // Projects made in memory (the editor, animate) meet the same rules.
+  RenderSettings render;
+  render.speed = "warp";
+  EXPECT_EQ(validateRenderSettings(render).error().message, "render.speed must be one of " + speeds + ", not 'warp'");
+  render = {};
+  render.width = 513;
+  render.height = 512;
+  EXPECT_FALSE(validateRenderSettings(render).ok());
+}
+
+// What a render shows, not where its files are: parts of one project
+// rendered on different machines carry the same fingerprint.
+TEST_F(ProjectFolder, RenderFingerprintFollowsWhatARenderShows) {
+  const Project original = project();
+  const std::string fingerprint = renderFingerprint(original);
+  EXPECT_EQ(fingerprint.size(), 16u);
+  EXPECT_EQ(renderFingerprint(original), fingerprint) << "a pure function";
+  ASSERT_TRUE(saveProject(original, projectPath()).ok());
+  auto opened = openProject(projectPath());
+  ASSERT_TRUE(opened.ok()) << opened.error().message;
+  EXPECT_EQ(renderFingerprint(opened->project), fingerprint) << "saved and opened again";
+
+  Project moved = original;
+  moved.portrait.file.path = "/elsewhere/face.jpg";
+  moved.driver->file.path = "/elsewhere/driver.mp4";
+  moved.portrait.motion.reset();
+  moved.driver->motion.reset();
+  EXPECT_EQ(renderFingerprint(moved), fingerprint) << "media paths and analysed motion are not what a render shows";
+
+  std::vector<Project> changed(7, original);
+  changed[0].curve(kSmileL) = *Curve::fromKeys({{Rational(2), 0.8, Interpolation::Constant, {}, {}}});
+  changed[1].render.crf = 22;
+  changed[2].settings.frameCount = 239;
+  changed[3].portrait.faceIndex = 1;
+  changed[4].driver->file.contentHash ^= 1;
+  changed[5].driver->trackingSmoothing = 0.5;
+  changed[6].pose.gain = 0.5;
+  for (std::size_t i = 0; i < changed.size(); ++i)
+    EXPECT_NE(renderFingerprint(changed[i]), fingerprint) << "change " << i;
+}
+
 TEST(MotionCache, RoundTripsAndRejectsDamage) {
   const fs::path path = fs::temp_directory_path() / ("marionette-cache-" + std::to_string(::getpid()));
   const auto track = testing::driverTrack(500);

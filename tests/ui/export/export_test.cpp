@@ -139,6 +139,7 @@ TEST(ExportDialog, FramesEqualTheCliRenderOfTheSavedProject) {
   const auto reference = readSequence(dir.file("cli"));
   ASSERT_EQ(gui.size(), 5u);
   ASSERT_EQ(reference.size(), gui.size());
+  EXPECT_EQ(gui.front().first, "frame_000003.png") << "in/out from frame 2: files named by project frame";
   for (std::size_t i = 0; i < gui.size(); ++i) {
     EXPECT_EQ(gui[i].first, reference[i].first);
     EXPECT_TRUE(gui[i].second == reference[i].second) << gui[i].first << " differs from the CLI's";
