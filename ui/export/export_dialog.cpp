@@ -16,6 +16,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include "core/timeline/commands.h"
 #include "ui/common/message_sink.h"
 #include "ui/common/user_prompts.h"
@@ -219,6 +221,24 @@ bool ExportDialog::startExport() {
   const QString path = path_->text();
   if (path.isEmpty()) {
     messages_->showError(tr("Export"), tr("Choose where to save the export."));
+    return false;
+  }
+  // The name must fit the format: a folder for frames, the container's own
+  // extension for a video (a typed "x.mp4" with PNG chosen is not a folder).
+  const FormatChoice& choice = kFormats[std::size_t(format_->currentIndex())];
+  const QString suffix = QFileInfo(path).suffix().toLower();
+  const bool videoSuffix = std::any_of(kFormats.begin(), kFormats.end(), [&](const FormatChoice& f) {
+    return *f.suffix && suffix == QLatin1String(f.suffix);
+  });
+  if (!*choice.suffix && videoSuffix) {
+    messages_->showError(tr("Export"), tr("'%1' names a video file, but a PNG sequence is a folder of frames: "
+                                          "choose a folder name.")
+                                           .arg(QFileInfo(path).fileName()));
+    return false;
+  }
+  if (*choice.suffix && suffix != QLatin1String(choice.suffix)) {
+    messages_->showError(tr("Export"), tr("'%1' does not fit %2, whose files end in .%3.")
+                                           .arg(QFileInfo(path).fileName(), tr(choice.label), choice.suffix));
     return false;
   }
   // A file the user owns is replaced only when they said so.

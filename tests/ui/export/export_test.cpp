@@ -147,5 +147,24 @@ TEST(ExportDialog, FramesEqualTheCliRenderOfTheSavedProject) {
   EXPECT_TRUE(gui.front().second != gui.back().second) << "the keyframed turn should change the frames";
 }
 
+// The destination must fit the chosen format; nothing is written otherwise.
+TEST(ExportDialog, ANameThatDoesNotFitTheFormatIsRefused) {
+  EditorFixture fixture;
+  TempDir dir;
+  ui::ExportDialog* dialog = fixture.editor->exportDialog();
+  auto* format = dialog->findChild<QComboBox*>("exportFormat");
+  ASSERT_NE(format, nullptr);
+  format->setCurrentIndex(format->findData(int(ExportFormat::PngSequence)));
+  dialog->setOutputPath(QString::fromStdString(dir.file("clip.mp4")));
+  EXPECT_FALSE(dialog->startExport());
+  ASSERT_EQ(fixture.messages.errors.size(), 1);
+  EXPECT_TRUE(fixture.messages.errors[0].contains("folder of frames")) << fixture.messages.errors[0].toStdString();
+  format->setCurrentIndex(format->findData(int(ExportFormat::Ffv1)));
+  dialog->setOutputPath(QString::fromStdString(dir.file("clip.mp4")));
+  EXPECT_FALSE(dialog->startExport());
+  EXPECT_TRUE(fixture.messages.errors.last().contains(".mkv")) << fixture.messages.errors.last().toStdString();
+  EXPECT_TRUE(std::filesystem::is_empty(dir.path()));
+}
+
 }  // namespace
 }  // namespace marionette::testing
