@@ -5,23 +5,25 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <random>
+
+#include "core/base/partial_file.h"
 
 namespace marionette {
 
 namespace fs = std::filesystem;
 
 Status writeFileAtomically(const std::string& path, const std::string& content) {
-  fs::path target(path);
-  fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::random_device entropy;
-  // Built with append rather than operator+ because g++ 12 -O3 reports a false -Wrestrict on the latter.
-  std::string tempName(".");
-  tempName.append(target.filename().string()).append(".partial-").append(std::to_string(entropy() % 1000000));
-  fs::path temp = dir / tempName;
+  auto partial = createPartial(path, PartialKind::File);
+  if (!partial) return partial.error();
+  const fs::path temp(*partial);
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    if (!out) return makeError("cannot write '" + path + "': " + std::strerror(errno));
+    if (!out) {
+      const int error = errno;
+      std::error_code ignored;
+      fs::remove(temp, ignored);
+      return makeError("cannot write '" + path + "': " + std::strerror(error ? error : EIO));
+    }
     out.write(content.data(), static_cast<std::streamsize>(content.size()));
     out.flush();
     if (!out) {
@@ -33,7 +35,7 @@ Status writeFileAtomically(const std::string& path, const std::string& content) 
     }
   }
   std::error_code ec;
-  fs::rename(temp, target, ec);
+  fs::rename(temp, path, ec);
   if (ec) {
     std::error_code ignored;
     fs::remove(temp, ignored);

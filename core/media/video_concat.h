@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -23,8 +24,9 @@ struct ConcatReport {
 // codec, size, frame rate, encoder settings or audio are refused with a
 // message naming the first mismatch. Written to a temporary file beside
 // `output` and renamed at the end; never replaces one of the parts, and
-// replaces an existing `output` only with `overwrite`.
-Result<ConcatReport> concatenateVideos(const std::vector<std::string>& parts, const std::string& output,
-                                       bool overwrite);
+// replaces an existing `output` only with `overwrite`. Raising `cancel` stops
+// the copy between packets: the error is "cancelled" and nothing is written.
+Result<ConcatReport> concatenateVideos(const std::vector<std::string>& parts, const std::string& output, bool overwrite,
+                                       const std::atomic<bool>* cancel = nullptr);
 
 }  // namespace marionette

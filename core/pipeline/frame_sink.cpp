@@ -1,12 +1,10 @@
 #include "core/pipeline/frame_sink.h"
 
-#include <cerrno>
 #include <cstdio>
-#include <cstdlib>
-#include <cstring>
 #include <filesystem>
 
 #include "core/base/atomic_file.h"
+#include "core/base/partial_file.h"
 #include "core/media/image_io.h"
 #include "core/media/video_writer.h"
 
@@ -83,13 +81,12 @@ class PngSequenceSink final : public FrameSink {
  public:
   static Result<std::unique_ptr<FrameSink>> create(const ExportSettings& settings) {
     const fs::path folder = folderPath(settings.path);
-    const fs::path parent = folder.has_parent_path() ? folder.parent_path() : fs::path(".");
-    std::string pattern = (parent / ("." + folder.filename().string() + ".partial-XXXXXX")).string();
-    if (!mkdtemp(pattern.data())) return makeError("cannot write " + quoted(folder) + ": " + std::strerror(errno));
+    auto partial = createPartial(folder.string(), PartialKind::Folder);
+    if (!partial) return partial.error();
     std::vector<std::string> notes;
     if (!settings.audioSourcePath.empty())
       notes.push_back("a PNG sequence holds no sound; the driving video's audio is left out");
-    return std::unique_ptr<FrameSink>(new PngSequenceSink(folder, pattern, std::move(notes)));
+    return std::unique_ptr<FrameSink>(new PngSequenceSink(folder, *partial, std::move(notes)));
   }
   ~PngSequenceSink() override { cancel(); }
 
