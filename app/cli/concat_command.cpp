@@ -2,6 +2,8 @@
 
 #include "app/cli/arguments.h"
 #include "app/cli/commands.h"
+#include "app/cli/stale_partials.h"
+#include "app/cli/stop_signals.h"
 #include "core/media/video_concat.h"
 
 namespace marionette::cli {
@@ -12,7 +14,7 @@ constexpr const char* kUsage = "marionette-cli concat PART... -o OUT [--force]";
 
 }  // namespace
 
-int runConcat(const std::vector<std::string>& words) {
+int runConcat(const std::vector<std::string>& words, const StopSignals& stop) {
   auto args = Arguments::parse(words, {"-o", "--output"}, {"--force"});
   if (!args) return fail(kExitUsage, args.error().message + "; usage: " + kUsage);
   auto output = args->value("-o") ? args->value("-o") : args->value("--output");
@@ -20,7 +22,9 @@ int runConcat(const std::vector<std::string>& words) {
   if (args->positionals().empty())
     return fail(kExitUsage, std::string("concat needs the parts to join, in order; usage: ") + kUsage);
 
-  auto report = concatenateVideos(args->positionals(), *output, args->flag("--force"));
+  removeStalePartialsOf(*output);
+  auto report = concatenateVideos(args->positionals(), *output, args->flag("--force"), &stop.flag());
+  if (stop.requested()) return stop.reportStopped();
   if (!report) return fail(kExitFailure, report.error().message);
   std::printf("%d parts -> %s: %lld frames, %.3f s%s\n", report->parts, output->c_str(),
               static_cast<long long>(report->frames), report->duration.toDouble(), report->audio ? ", with sound" : "");
