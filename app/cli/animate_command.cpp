@@ -1,6 +1,7 @@
 #include "app/cli/animate_options.h"
 #include "app/cli/commands.h"
 #include "app/cli/job_runner.h"
+#include "app/cli/stale_partials.h"
 #include "core/base/atomic_file.h"
 #include "core/timeline/project_file.h"
 
@@ -22,7 +23,7 @@ timeline::Project outlineOf(const AnimateSetup& setup) {
 
 }  // namespace
 
-int runAnimate(const std::vector<std::string>& words) {
+int runAnimate(const std::vector<std::string>& words, const StopSignals& stop) {
   auto args = Arguments::parse(words, kAnimateValueOptions, kAnimateFlagOptions);
   if (!args) return fail(kExitUsage, args.error().message + "; usage: " + kUsage);
   auto command = parseAnimateCommand(*args);
@@ -36,6 +37,8 @@ int runAnimate(const std::vector<std::string>& words) {
     if (!setup.drivingPath.empty()) inputs.push_back(setup.drivingPath);
     if (Status ok = checkOutputPath(*command->projectPath, command->output.overwrite, inputs); !ok)
       return fail(kExitFailure, ok.error().message);
+    removeStalePartialsOf(*command->projectPath);
+    removeStalePartialsOf(timeline::motionCachePath(*command->projectPath));
     saveProject = [path = *command->projectPath](const timeline::Project& project) {
       return timeline::saveProject(project, path);
     };
@@ -43,7 +46,7 @@ int runAnimate(const std::vector<std::string>& words) {
   auto source = [&setup](std::shared_ptr<const LandmarkModel> model, const JobCallbacks& callbacks) {
     return animateProject(setup, std::move(model), callbacks);
   };
-  return runProjectJobCommand(outlineOf(setup), source, command->output, command->renderer, command->modelPath,
+  return runProjectJobCommand(outlineOf(setup), source, command->output, command->renderer, command->modelPath, stop,
                               saveProject);
 }
 

@@ -5,11 +5,13 @@
 #include <cstring>
 #include <filesystem>
 #include <optional>
+#include <vector>
 
 #include "app/cli/arguments.h"
 #include "app/cli/commands.h"
 #include "app/cli/evaluate_report.h"
 #include "app/cli/model_loading.h"
+#include "app/cli/stop_signals.h"
 #include "core/media/image_io.h"
 #include "core/pipeline/reenactment_evaluation.h"
 #include "core/render/warp_renderer.h"
@@ -66,19 +68,27 @@ Result<EvaluateCommand> parseCommand(const Arguments& args) {
   return command;
 }
 
-// --save takes a new or empty folder, so that no file of the user's is replaced.
-Status prepareSaveDir(const std::string& dir) {
+// --save takes a new or empty folder, so that no file of the user's is
+// replaced. Returns whether the folder was made here.
+Result<bool> prepareSaveDir(const std::string& dir) {
   namespace fs = std::filesystem;
   std::error_code error;
   if (fs::exists(dir, error)) {
     if (!fs::is_directory(dir, error)) return makeError("'" + dir + "' is not a folder");
     if (!fs::is_empty(dir, error)) return makeError("'" + dir + "' is not empty; --save needs a new or empty folder");
-    return {};
+    return false;
   }
   const fs::path parent = fs::absolute(dir, error).parent_path();
   if (!fs::is_directory(parent, error)) return makeError("the folder of '" + dir + "' does not exist");
   if (!fs::create_directory(dir, error)) return makeError("cannot create '" + dir + "': " + error.message());
-  return {};
+  return true;
+}
+
+// A stopped evaluation takes back the frames it saved (and the folder, if it made it).
+void removeSavedFrames(const std::string& dir, const std::vector<std::string>& saved, bool madeDir) {
+  std::error_code ignored;
+  for (const std::string& path : saved) std::filesystem::remove(path, ignored);
+  if (madeDir) std::filesystem::remove(dir, ignored);
 }
 
 Image sideBySide(const Image& left, const Image& right) {
@@ -90,38 +100,60 @@ Image sideBySide(const Image& left, const Image& right) {
 
 class ProgressLine {
  public:
-  explicit ProgressLine(bool terminal) : terminal_(terminal) {}
+  ProgressLine(bool terminal, const StopSignals& stop) : terminal_(terminal), stop_(stop) {}
+  // False once a stop signal arrived: the evaluation ends between frames.
   bool operator()(EvaluatePhase phase, int done, std::int64_t total) {
-    if (!terminal_ || (done % 10 != 0 && done != total)) return true;
+    if (!terminal_ || (done % 10 != 0 && done != total)) return !stop_.requested();
     const char* name = phase == EvaluatePhase::Tracking ? "tracking" : "scoring";
     std::fprintf(stderr, "\r%s: %d/%lld frames   ", name, done, static_cast<long long>(total));
     shown_ = true;
-    return true;
+    return !stop_.requested();
   }
-  ~ProgressLine() {
+  ~ProgressLine() { end(); }
+  // Moves off the progress line so the next message starts on its own.
+  void end() {
     if (shown_) std::fprintf(stderr, "\n");
+    shown_ = false;
   }
 
  private:
   bool terminal_;
+  const StopSignals& stop_;
   bool shown_ = false;
 };
 
 }  // namespace
 
-int runEvaluate(const std::vector<std::string>& words) {
+int runEvaluate(const std::vector<std::string>& words, const StopSignals& stop) {
   auto args = Arguments::parse(words, {"--every", "--max-frames", "--ref", "--smooth", "--save", "--device", "--model"},
                                {"--json"});
   if (!args) return fail(kExitUsage, args.error().message + "; usage: " + kUsage);
   auto command = parseCommand(*args);
   if (!command) return fail(kExitUsage, command.error().message + "; usage: " + kUsage);
-  if (command->saveDir)
-    if (auto ready = prepareSaveDir(*command->saveDir); !ready) return fail(kExitFailure, ready.error().message);
+  bool madeSaveDir = false;
+  if (command->saveDir) {
+    auto made = prepareSaveDir(*command->saveDir);
+    if (!made) return fail(kExitFailure, made.error().message);
+    madeSaveDir = *made;
+  }
+  std::vector<std::string> savedFrames;
+  auto stopped = [&] {
+    if (command->saveDir) removeSavedFrames(*command->saveDir, savedFrames, madeSaveDir);
+    return stop.reportStopped();
+  };
 
-  auto renderer = createWarpRenderer({command->device, 2});
-  if (!renderer) return fail(kExitFailure, renderer.error().message);
-  auto model = loadLandmarkModel(command->modelPath);
-  if (!model) return fail(kExitFailure, model.error().message);
+  // The renderer module and the landmark model start side by side, on
+  // threads the main thread waits for in slices (see BackgroundWork).
+  auto pendingModel = startLoadingLandmarkModel(stop, command->modelPath);
+  BackgroundWork pendingRenderer(stop, [device = command->device] { return createWarpRenderer({device, 2}); });
+  auto startedRenderer = pendingRenderer.get();
+  if (!startedRenderer) return stopped();
+  if (!*startedRenderer) return fail(kExitFailure, startedRenderer->error().message);
+  const std::unique_ptr<Renderer> renderer = std::move(**startedRenderer);
+  auto loadedModel = pendingModel.get();
+  if (!loadedModel) return stopped();
+  if (!*loadedModel) return fail(kExitFailure, loadedModel->error().message);
+  const std::shared_ptr<const LandmarkModel> model = **loadedModel;
 
   std::optional<Error> saveError;
   FrameObserver observer;
@@ -129,27 +161,31 @@ int runEvaluate(const std::vector<std::string>& words) {
     observer = [&](int index, const Image& driving, const Image& rendered) {
       char name[32];
       std::snprintf(name, sizeof name, "frame-%05d.png", index);
-      auto saved = saveImage(sideBySide(driving, rendered), (std::filesystem::path(*command->saveDir) / name).string());
+      const std::string path = (std::filesystem::path(*command->saveDir) / name).string();
+      auto saved = saveImage(sideBySide(driving, rendered), path);
+      if (saved) savedFrames.push_back(path);
       if (!saved && !saveError) saveError = saved.error();
     };
-  const EvaluationContext context{command->portrait, command->driving, (*renderer)->deviceName(),
-                                  command->options.every};
+  const EvaluationContext context{command->portrait, command->driving, renderer->deviceName(), command->options.every};
   std::string text;
   nlohmann::json json;
   {
-    ProgressLine progress(isatty(STDERR_FILENO) != 0);
+    ProgressLine progress(isatty(STDERR_FILENO) != 0, stop);
     EvaluateProgress onProgress = [&progress](EvaluatePhase p, int done, std::int64_t total) {
       return progress(p, done, total);
     };
     if (command->cross) {
-      auto report = evaluateCrossReenactment(command->portrait, command->driving, **renderer, *model, command->options,
+      auto report = evaluateCrossReenactment(command->portrait, command->driving, *renderer, model, command->options,
                                              onProgress, observer);
+      progress.end();
+      if (stop.requested()) return stopped();
       if (!report) return fail(kExitFailure, report.error().message);
       text = crossReportText(*report, context);
       json = crossReportJson(*report, context);
     } else {
-      auto report =
-          evaluateSelfReenactment(command->driving, **renderer, *model, command->options, onProgress, observer);
+      auto report = evaluateSelfReenactment(command->driving, *renderer, model, command->options, onProgress, observer);
+      progress.end();
+      if (stop.requested()) return stopped();
       if (!report) return fail(kExitFailure, report.error().message);
       text = selfReportText(*report, context);
       json = selfReportJson(*report, context);

@@ -5,6 +5,7 @@
 #include "app/cli/arguments.h"
 #include "app/cli/commands.h"
 #include "app/cli/model_loading.h"
+#include "app/cli/stale_partials.h"
 #include "core/base/atomic_file.h"
 #include "core/motion/motion_json.h"
 #include "core/pipeline/track_video.h"
@@ -18,7 +19,7 @@ constexpr const char* kUsage =
 
 }  // namespace
 
-int runExtract(const std::vector<std::string>& words) {
+int runExtract(const std::vector<std::string>& words, const StopSignals& stop) {
   auto args = Arguments::parse(words, {"-o", "--output", "--smooth", "--face", "--model"}, {"--force"});
   if (!args) return fail(kExitUsage, args.error().message + "; usage: " + kUsage);
   if (args->positionals().size() != 1)
@@ -33,13 +34,16 @@ int runExtract(const std::vector<std::string>& words) {
   if (auto ok = checkOutputPath(*output, args->flag("--force"), {video}); !ok)
     return fail(kExitFailure, ok.error().message);
 
-  auto model = loadLandmarkModel(args->value("--model"));
-  if (!model) return fail(kExitFailure, model.error().message);
+  removeStalePartialsOf(*output);
+
+  auto model = startLoadingLandmarkModel(stop, args->value("--model")).get();
+  if (!model) return stop.reportStopped();
+  if (!*model) return fail(kExitFailure, model->error().message);
   TrackVideoOptions options;
   options.tracker.smoothing = *smooth;
   options.tracker.faceIndex = *faceIndex;
   const bool terminal = isatty(STDERR_FILENO);
-  auto progress = [terminal](int done, std::int64_t total) {
+  auto progress = [terminal, &stop](int done, std::int64_t total) {
     if (terminal && (done % 10 == 0 || done == total)) {
       if (total > 0)
         std::fprintf(stderr, "\rtracking: %d/%lld frames (%d%%)", done, static_cast<long long>(total),
@@ -47,11 +51,12 @@ int runExtract(const std::vector<std::string>& words) {
       else
         std::fprintf(stderr, "\rtracking: %d frames", done);
     }
-    return true;
+    return !stop.requested();
   };
   TrackVideoReport report;
-  auto track = trackVideo(video, *model, options, progress, &report);
+  auto track = trackVideo(video, **model, options, progress, &report);
   if (terminal) std::fprintf(stderr, "\n");
+  if (stop.requested()) return stop.reportStopped();
   if (!track) return fail(kExitFailure, track.error().message);
 
   nlohmann::json out = motionTrackToJson(*track);

@@ -4,6 +4,7 @@
 #include "app/cli/arguments.h"
 #include "app/cli/commands.h"
 #include "app/cli/model_loading.h"
+#include "app/cli/stale_partials.h"
 #include "core/base/atomic_file.h"
 #include "core/media/draw.h"
 #include "core/media/image_io.h"
@@ -64,7 +65,7 @@ void printText(const std::string& path, const LoadedImage& loaded, const std::ve
 
 }  // namespace
 
-int runInspect(const std::vector<std::string>& words) {
+int runInspect(const std::vector<std::string>& words, const StopSignals& stop) {
   auto args = Arguments::parse(words, {"--overlay", "--face", "--model"}, {"--json", "--force"});
   if (!args) return fail(kExitUsage, args.error().message + "; usage: " + kUsage);
   if (args->positionals().size() != 1)
@@ -76,13 +77,16 @@ int runInspect(const std::vector<std::string>& words) {
   if (overlayPath) {
     if (auto ok = checkOutputPath(*overlayPath, args->flag("--force"), {path}); !ok)
       return fail(kExitFailure, ok.error().message);
+    removeStalePartialsOf(*overlayPath);
   }
 
   auto loaded = loadImage(path);
   if (!loaded) return fail(kExitFailure, loaded.error().message);
-  auto model = loadLandmarkModel(args->value("--model"));
-  if (!model) return fail(kExitFailure, model.error().message);
-  auto analysis = analyzePortrait(loaded->image, *model, *faceIndex);
+  auto model = startLoadingLandmarkModel(stop, args->value("--model")).get();
+  if (!model) return stop.reportStopped();
+  if (!*model) return fail(kExitFailure, model->error().message);
+  auto analysis = analyzePortrait(loaded->image, **model, *faceIndex);
+  if (stop.requested()) return stop.reportStopped();
   if (!analysis) return fail(kExitFailure, "'" + path + "': " + analysis.error().message);
   const std::vector<FaceObservation>& faces = analysis->faces;
   const FaceObservation* face = &analysis->face;

@@ -3,47 +3,18 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
-#include <csignal>
+#include <cmath>
 #include <cstdio>
-#include <future>
 #include <mutex>
-#include <thread>
 
 #include "app/cli/commands.h"
 #include "app/cli/model_loading.h"
+#include "app/cli/stale_partials.h"
 
 namespace marionette::cli {
 
 namespace {
-
-constexpr int kExitCancelled = 130;  // the shell's code for "ended by SIGINT"
-
-// Written by the SIGINT handler, read by the job between frames. A lock-free
-// atomic is one of the few things a signal handler may touch.
-std::atomic<bool> gCancelRequested = false;
-static_assert(std::atomic<bool>::is_always_lock_free);
-
-extern "C" void requestCancel(int) { gCancelRequested.store(true); }
-
-// Installs the handler for the life of one job and restores the old one.
-class InterruptGuard {
- public:
-  InterruptGuard() {
-    gCancelRequested = false;
-    struct sigaction action {};
-    action.sa_handler = requestCancel;
-    sigemptyset(&action.sa_mask);
-    sigaction(SIGINT, &action, &previous_);
-  }
-  ~InterruptGuard() { sigaction(SIGINT, &previous_, nullptr); }
-  InterruptGuard(const InterruptGuard&) = delete;
-  InterruptGuard& operator=(const InterruptGuard&) = delete;
-
- private:
-  struct sigaction previous_ {};
-};
 
 std::string clock(double seconds) {
   const long s = std::lround(std::max(0.0, seconds));
@@ -113,31 +84,37 @@ void printSummary(const timeline::Project& project, const ProjectOutput& output,
 
 int runProjectJobCommand(const timeline::Project& outline, const ProjectSource& source, const ProjectOutput& output,
                          const WarpRendererOptions& rendererOptions, const std::optional<std::string>& modelPath,
-                         const std::function<Status(const timeline::Project&)>& onSuccess) {
+                         const StopSignals& stop, const std::function<Status(const timeline::Project&)>& onSuccess) {
   if (Status ok = checkProjectJob(outline, output); !ok) return fail(kExitFailure, ok.error().message);
-  InterruptGuard interrupts;
+  removeStalePartialsOf(output.path,
+                        output.format == ExportFormat::PngSequence ? PartialKind::Folder : PartialKind::File);
   // The landmark model (100 MB) reads while the render module starts up: two
-  // half-second waits on different cores become one.
-  auto pendingModel = std::async(std::launch::async, [&modelPath] { return loadLandmarkModel(modelPath); });
+  // half-second waits on different cores become one. The main thread only
+  // waits, so a stop signal is acted on at once.
+  auto pendingModel = startLoadingLandmarkModel(stop, modelPath);
   WarpRendererOptions single = rendererOptions;
   single.threads = 1;
-  auto renderers = makeRenderWorkers([&single] { return createWarpRenderer(single); });
-  if (!renderers) return fail(kExitFailure, renderers.error().message);
+  BackgroundWork pendingRenderers(
+      stop, [single] { return makeRenderWorkers([single] { return createWarpRenderer(single); }); });
+  auto renderers = pendingRenderers.get();
+  if (!renderers) return stop.reportStopped();
+  if (!*renderers) return fail(kExitFailure, renderers->error().message);
   std::vector<Renderer*> threads;
-  for (const auto& renderer : *renderers) threads.push_back(renderer.get());
+  for (const auto& renderer : **renderers) threads.push_back(renderer.get());
   auto model = pendingModel.get();
-  if (!model) return fail(kExitFailure, model.error().message);
+  if (!model) return stop.reportStopped();
+  if (!*model) return fail(kExitFailure, model->error().message);
   ProgressLine progress(isatty(STDERR_FILENO) != 0);
-  JobCallbacks callbacks{[&progress](const JobProgress& p) { progress(p); }, &gCancelRequested};
+  JobCallbacks callbacks{[&progress](const JobProgress& p) { progress(p); }, &stop.flag()};
   auto failed = [&](const Error& error) {
     progress.end();
-    // A cancel that arrives after the output was committed changes nothing.
-    if (gCancelRequested) return fail(kExitCancelled, "cancelled; no output written");
+    // A stop that arrives after the output was committed changes nothing.
+    if (stop.requested()) return stop.reportStopped();
     return fail(kExitFailure, error.message);
   };
-  auto project = source(*model, callbacks);
+  auto project = source(**model, callbacks);
   if (!project) return failed(project.error());
-  auto report = runProjectJob(project->project, output, *model, threads, callbacks, project->portrait);
+  auto report = runProjectJob(project->project, output, **model, threads, callbacks, project->portrait);
   if (!report) return failed(report.error());
   progress.end();
   if (onSuccess)

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "app/cli/stop_signals.h"
 #include "core/pipeline/animate_setup.h"
 #include "core/pipeline/project_job.h"
 #include "core/render/warp_renderer.h"
@@ -18,13 +19,15 @@ using ProjectSource =
 
 // Runs one project render the way every rendering command does: refuses a
 // destination it may not write (checked on `outline`, the project as far as
-// it is known before any analysis), creates one
-// renderer per core while the landmark model loads, shows a progress line on
-// a terminal, lets Ctrl-C cancel (exit 130) and prints the summary.
+// it is known before any analysis), removes partials killed runs left there,
+// creates one renderer per core while the landmark model loads, shows a
+// progress line on a terminal, stops on `stop` (between frames, leaving no
+// output) and prints the summary.
 // `onSuccess` runs after the output is written (e.g. --save-project); its
 // failure fails the command. Returns the command's exit status.
 int runProjectJobCommand(const timeline::Project& outline, const ProjectSource& source, const ProjectOutput& output,
                          const WarpRendererOptions& rendererOptions, const std::optional<std::string>& modelPath,
+                         const StopSignals& stop,
                          const std::function<Status(const timeline::Project&)>& onSuccess = {});
 
 }  // namespace marionette::cli

@@ -1,8 +1,10 @@
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
 #include "app/cli/commands.h"
+#include "app/cli/stop_signals.h"
 
 namespace {
 
@@ -55,6 +57,20 @@ int fail(int exitCode, const std::string& message) {
   return exitCode;
 }
 
+namespace {
+
+int runCommand(const std::string& command, const std::vector<std::string>& words, const StopSignals& stop) {
+  if (command == "inspect") return runInspect(words, stop);
+  if (command == "extract") return runExtract(words, stop);
+  if (command == "animate") return runAnimate(words, stop);
+  if (command == "evaluate") return runEvaluate(words, stop);
+  if (command == "render") return runRender(words, stop);
+  if (command == "concat") return runConcat(words, stop);
+  return fail(kExitUsage, "unknown command '" + command + "' (try --help)");
+}
+
+}  // namespace
+
 }  // namespace marionette::cli
 
 int main(int argc, char** argv) {
@@ -70,11 +86,14 @@ int main(int argc, char** argv) {
   }
   std::string command = words[0];
   words.erase(words.begin());
-  if (command == "inspect") return runInspect(words);
-  if (command == "extract") return runExtract(words);
-  if (command == "animate") return runAnimate(words);
-  if (command == "evaluate") return runEvaluate(words);
-  if (command == "render") return runRender(words);
-  if (command == "concat") return runConcat(words);
-  return fail(kExitUsage, "unknown command '" + command + "' (try --help)");
+  StopSignals stop;
+  const int status = runCommand(command, words, stop);
+  if (stop.requested()) {
+    // Work a stopped command abandoned (a model load cannot be interrupted)
+    // may still run on its thread: end now rather than run static
+    // destructors under it. The command has already removed its files.
+    std::fflush(nullptr);
+    std::_Exit(status);
+  }
+  return status;
 }

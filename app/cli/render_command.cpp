@@ -39,7 +39,7 @@ Result<timeline::FrameRange> parseFrames(std::string_view text) {
 
 }  // namespace
 
-int runRender(const std::vector<std::string>& words) {
+int runRender(const std::vector<std::string>& words, const StopSignals& stop) {
   auto args = Arguments::parse(words, kRenderValueOptions, kRenderFlagOptions);
   if (!args) return fail(kExitUsage, args.error().message + "; usage: " + kUsage);
   if (args->positionals().size() != 1)
@@ -67,7 +67,7 @@ int runRender(const std::vector<std::string>& words) {
   auto source = [&project](std::shared_ptr<const LandmarkModel>, const JobCallbacks&) -> Result<AnimateProject> {
     return AnimateProject{project, nullptr, 0, {}};
   };
-  return runProjectJobCommand(project, source, output, renderer, args->value("--model"));
+  return runProjectJobCommand(project, source, output, renderer, args->value("--model"), stop);
 }
 
 }  // namespace marionette::cli

@@ -5,7 +5,8 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <random>
+
+#include "core/base/partial_file.h"
 
 namespace marionette {
 
@@ -34,16 +35,17 @@ std::string kindOf(fs::file_type type) {
 }  // namespace
 
 Status writeFileAtomically(const std::string& path, const std::string& content) {
-  fs::path target(path);
-  fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::random_device entropy;
-  // Built with append rather than operator+ because g++ 12 -O3 reports a false -Wrestrict on the latter.
-  std::string tempName(".");
-  tempName.append(target.filename().string()).append(".partial-").append(std::to_string(entropy() % 1000000));
-  fs::path temp = dir / tempName;
+  auto partial = createPartial(path, PartialKind::File);
+  if (!partial) return partial.error();
+  const fs::path temp(*partial);
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    if (!out) return makeError("cannot write '" + path + "': " + std::strerror(errno));
+    if (!out) {
+      const int error = errno;
+      std::error_code ignored;
+      fs::remove(temp, ignored);
+      return makeError("cannot write '" + path + "': " + std::strerror(error ? error : EIO));
+    }
     out.write(content.data(), static_cast<std::streamsize>(content.size()));
     out.flush();
     if (!out) {
@@ -59,7 +61,7 @@ Status writeFileAtomically(const std::string& path, const std::string& content) 
     fs::remove(temp, ec);
     return replaceable;
   }
-  fs::rename(temp, target, ec);
+  fs::rename(temp, path, ec);
   if (ec) {
     std::error_code ignored;
     fs::remove(temp, ignored);

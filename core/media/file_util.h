@@ -19,12 +19,6 @@ std::string systemErrorText(int errorNumber);
 // The whole file, or "cannot open 'x': No such file or directory".
 Result<std::vector<std::uint8_t>> readWholeFile(const std::string& path);
 
-// Creates an empty, uniquely named file beside `destination`
-// (".name.partial-XXXXXX.ext"). It lives in the same directory so the final
-// rename cannot cross file systems, and keeps the extension so FFmpeg picks
-// the same muxer as for the destination.
-Result<std::string> createTempBeside(const std::string& destination);
-
 // Renames `temp` over `destination`; removes `temp` if that fails or if
 // `destination` has become a FIFO, device or socket (see checkReplaceable).
 Status commitTemp(const std::string& temp, const std::string& destination);

@@ -10,6 +10,7 @@ extern "C" {
 #include <optional>
 
 #include "core/base/atomic_file.h"
+#include "core/base/partial_file.h"
 #include "core/media/ffmpeg_util.h"
 #include "core/media/file_util.h"
 #include "core/media/video_probe.h"
@@ -93,7 +94,8 @@ std::int64_t toTicks(Rational seconds, AVRational base) {
 
 class Joiner {
  public:
-  Joiner(std::string destination, std::string temp) : destination_(std::move(destination)), temp_(std::move(temp)) {}
+  Joiner(std::string destination, std::string temp, const std::atomic<bool>* cancel)
+      : destination_(std::move(destination)), temp_(std::move(temp)), cancel_(cancel) {}
 
   Status open(const Part& first, const VideoTags& tags) {
     AVFormatContext* raw = nullptr;
@@ -138,6 +140,7 @@ class Joiner {
     std::int64_t videoEnd = 0;
     const bool first = frames_ == 0;
     for (;;) {
+      if (cancel_ && cancel_->load()) return makeError("cancelled");
       const int read = av_read_frame(part.format.get(), packet_.get());
       if (read == AVERROR_EOF) break;
       if (read < 0)
@@ -208,6 +211,7 @@ class Joiner {
   }
 
   std::string destination_, temp_;
+  const std::atomic<bool>* cancel_;
   media_detail::OutputFormatPtr output_;
   media_detail::PacketPtr packet_;
   AVStream* videoOut_ = nullptr;
@@ -220,7 +224,7 @@ class Joiner {
 }  // namespace
 
 Result<ConcatReport> concatenateVideos(const std::vector<std::string>& parts, const std::string& output, bool overwrite,
-                                       PartCheck check) {
+                                       PartCheck check, const std::atomic<bool>* cancel) {
   if (parts.empty()) return makeError("no parts to join");
   if (Status destination = checkOutputPath(output, overwrite, parts); !destination) return destination.error();
   media_detail::installFfmpegLogCapture();
@@ -252,9 +256,9 @@ Result<ConcatReport> concatenateVideos(const std::vector<std::string>& parts, co
     report.notes = tiled->notes;
   }
 
-  auto temp = media_detail::createTempBeside(output);
+  auto temp = createPartial(output, PartialKind::File);
   if (!temp) return temp.error();
-  Joiner joiner(output, *temp);
+  Joiner joiner(output, *temp, cancel);
   Status joined = joiner.open(opened.front(), report.joined ? renderPartTags(*report.joined) : VideoTags{});
   for (std::size_t i = 0; joined && i < opened.size(); ++i) joined = joiner.append(opened[i]);
   if (joined) joined = joiner.finish();

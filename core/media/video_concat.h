@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -37,8 +38,10 @@ enum class PartCheck {
 // can be joined again. Videos without that information join as given, with
 // a note. Written to a temporary file beside `output` and renamed at the
 // end; never replaces one of the parts, and replaces an existing `output`
-// only with `overwrite`.
+// only with `overwrite`. Raising `cancel` stops the copy between packets:
+// the error is "cancelled" and nothing is written.
 Result<ConcatReport> concatenateVideos(const std::vector<std::string>& parts, const std::string& output, bool overwrite,
-                                       PartCheck check = PartCheck::Checked);
+                                       PartCheck check = PartCheck::Checked,
+                                       const std::atomic<bool>* cancel = nullptr);
 
 }  // namespace marionette

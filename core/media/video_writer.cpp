@@ -11,6 +11,7 @@ extern "C" {
 }
 
 #include "core/base/atomic_file.h"
+#include "core/base/partial_file.h"
 #include "core/media/audio_copier.h"
 #include "core/media/ffmpeg_util.h"
 #include "core/media/file_util.h"
@@ -119,7 +120,7 @@ Status FfmpegVideoWriter::start() {
     audio_ = std::move(*audio);
     if (!audio_) notes_.push_back(quotePath(options_.audioSourcePath) + " has no audio; the video is silent");
   }
-  Result<std::string> temp = media_detail::createTempBeside(path_);
+  Result<std::string> temp = createPartial(path_, PartialKind::File);
   if (!temp) return temp.error();
   temp_ = *temp;
   if (Status opened = openOutput(**container, *choice); !opened) return fail(opened.error().message);

@@ -1,15 +1,13 @@
 #include "core/pipeline/frame_sink.h"
 
-#include <cerrno>
 #include <cstdio>
-#include <cstdlib>
-#include <cstring>
 #include <filesystem>
 #include <random>
 
 #include <sys/stat.h>
 
 #include "core/base/atomic_file.h"
+#include "core/base/partial_file.h"
 #include "core/media/image_io.h"
 #include "core/media/video_writer.h"
 
@@ -85,12 +83,12 @@ class PngSequenceSink final : public FrameSink {
  public:
   static Result<std::unique_ptr<FrameSink>> create(const ExportSettings& settings) {
     const fs::path folder = folderPath(settings.path);
-    auto temp = makeTempFolder(folder);
-    if (!temp) return temp.error();
+    auto partial = createPartial(folder.string(), PartialKind::Folder);
+    if (!partial) return partial.error();
     std::vector<std::string> notes;
     if (!settings.audioSourcePath.empty())
       notes.push_back("a PNG sequence holds no sound; the driving video's audio is left out");
-    return std::unique_ptr<FrameSink>(new PngSequenceSink(folder, *temp, settings.firstFrame, std::move(notes)));
+    return std::unique_ptr<FrameSink>(new PngSequenceSink(folder, *partial, settings.firstFrame, std::move(notes)));
   }
   ~PngSequenceSink() override { cancel(); }
 
@@ -134,22 +132,6 @@ class PngSequenceSink final : public FrameSink {
  private:
   PngSequenceSink(fs::path folder, fs::path temp, std::int64_t firstFrame, std::vector<std::string> notes)
       : folder_(std::move(folder)), temp_(std::move(temp)), notes_(std::move(notes)), next_(firstFrame) {}
-
-  // A hidden, uniquely named folder beside the destination. Made with
-  // mkdir's 0777 rather than mkdtemp's 0700, so the finished folder gets the
-  // mode any folder the user makes gets under their umask.
-  static Result<fs::path> makeTempFolder(const fs::path& folder) {
-    const fs::path parent = folder.has_parent_path() ? folder.parent_path() : fs::path(".");
-    std::random_device entropy;
-    for (int attempt = 0; attempt < 64; ++attempt) {
-      char suffix[16];
-      std::snprintf(suffix, sizeof suffix, "%06x", entropy() & 0xffffffu);
-      const fs::path temp = parent / ("." + folder.filename().string() + ".partial-" + suffix);
-      if (::mkdir(temp.c_str(), 0777) == 0) return temp;
-      if (errno != EEXIST) return makeError("cannot write " + quoted(folder) + ": " + std::strerror(errno));
-    }
-    return makeError("cannot write " + quoted(folder) + ": no free temporary folder name in " + quoted(parent));
-  }
 
   // An earlier sequence is moved aside first and only deleted once the new
   // one is in place.

@@ -156,7 +156,7 @@ TEST(CliAnimate, CtrlCCancelsWithExit130AndNoOutput) {
   EXPECT_EQ(run.exitCode, 130) << run.output;
   EXPECT_TRUE(contains(run.output, "%")) << "a progress line with a percentage: " << run.output;
   EXPECT_TRUE(contains(run.output, "left")) << "and the time left: " << run.output;
-  EXPECT_TRUE(contains(run.output, "\nmarionette-cli: cancelled; no output written")) << run.output;
+  EXPECT_TRUE(contains(run.output, "\nmarionette-cli: stopped by SIGINT; no output written")) << run.output;
   EXPECT_TRUE(fs::is_empty(dir.path())) << "no output and no temporary file";
 }
 

@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include "core/media/video_reader.h"
 #include "core/media/video_writer.h"
@@ -99,6 +102,21 @@ TEST(VideoConcatTest, JoinedPartsPlayAsOneClipWithExactTimes) {
   // Nothing but the result is left behind.
   EXPECT_EQ(testing::listDirectory(dir.path().string()),
             (std::vector<std::string>{"a.mp4", "b.mp4", "c.mp4", "joined.mp4"}));
+}
+
+// A raised cancel flag (SIGINT, SIGTERM in the CLI) stops the copy at the
+// next packet: no output, no temporary file, an earlier output untouched.
+TEST(VideoConcatTest, CancelStopsTheCopyAndLeavesNothing) {
+  TempDir dir;
+  const std::vector<std::string> parts = {writePart(dir, "a.mp4", 0, 10), writePart(dir, "b.mp4", 10, 17)};
+  std::ofstream(dir.file("joined.mp4")) << "an earlier join";
+  const std::atomic<bool> cancel = true;
+  auto joined = concatenateVideos(parts, dir.file("joined.mp4"), true, PartCheck::Checked, &cancel);
+  ASSERT_FALSE(joined.ok());
+  EXPECT_EQ(joined.error().message, "cancelled");
+  EXPECT_EQ(testing::listDirectory(dir.path().string()), (std::vector<std::string>{"a.mp4", "b.mp4", "joined.mp4"}));
+  std::ifstream kept(dir.file("joined.mp4"));
+  EXPECT_EQ(std::string(std::istreambuf_iterator<char>(kept), {}), "an earlier join");
 }
 
 TEST(VideoConcatTest, SoundStaysInSyncAcrossTheJoin) {
