@@ -221,27 +221,27 @@
 <context>
     <name>marionette::ui::CurveEditor</name>
     <message>
-        <location filename="../ui/curves/curve_editor.cpp" line="57"/>
+        <location filename="../ui/curves/curve_editor.cpp" line="58"/>
         <source>frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curves/curve_editor.cpp" line="59"/>
+        <location filename="../ui/curves/curve_editor.cpp" line="60"/>
         <source>driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curves/curve_editor.cpp" line="60"/>
+        <location filename="../ui/curves/curve_editor.cpp" line="61"/>
         <source>result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curves/curve_editor.cpp" line="61"/>
+        <location filename="../ui/curves/curve_editor.cpp" line="62"/>
         <source>keyframes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/curves/curve_editor.cpp" line="98"/>
+        <location filename="../ui/curves/curve_editor.cpp" line="108"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;━&lt;/span&gt;&amp;nbsp;result &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;━&lt;/span&gt;&amp;nbsp;driver &amp;nbsp; &lt;span style=&apos;color:#e6961e&apos;&gt;◆&lt;/span&gt;&amp;nbsp;keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -407,192 +407,204 @@
 <context>
     <name>marionette::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="36"/>
+        <location filename="../ui/export/export_dialog.cpp" line="38"/>
         <source>MP4 (H.264)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="37"/>
+        <location filename="../ui/export/export_dialog.cpp" line="39"/>
         <source>Matroska (FFV1, lossless)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="38"/>
+        <location filename="../ui/export/export_dialog.cpp" line="40"/>
         <source>QuickTime (ProRes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="39"/>
+        <location filename="../ui/export/export_dialog.cpp" line="41"/>
         <source>PNG sequence (folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="61"/>
-        <location filename="../ui/export/export_dialog.cpp" line="106"/>
-        <location filename="../ui/export/export_dialog.cpp" line="221"/>
-        <location filename="../ui/export/export_dialog.cpp" line="265"/>
-        <location filename="../ui/export/export_dialog.cpp" line="271"/>
+        <location filename="../ui/export/export_dialog.cpp" line="63"/>
+        <location filename="../ui/export/export_dialog.cpp" line="108"/>
+        <location filename="../ui/export/export_dialog.cpp" line="223"/>
+        <location filename="../ui/export/export_dialog.cpp" line="234"/>
+        <location filename="../ui/export/export_dialog.cpp" line="240"/>
+        <location filename="../ui/export/export_dialog.cpp" line="285"/>
+        <location filename="../ui/export/export_dialog.cpp" line="291"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="67"/>
+        <location filename="../ui/export/export_dialog.cpp" line="69"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="72"/>
+        <location filename="../ui/export/export_dialog.cpp" line="74"/>
         <source>Portrait size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="73"/>
+        <location filename="../ui/export/export_dialog.cpp" line="75"/>
         <source>%1 × %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="74"/>
+        <location filename="../ui/export/export_dialog.cpp" line="76"/>
         <source>Crop to the face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="75"/>
+        <location filename="../ui/export/export_dialog.cpp" line="77"/>
         <source>Side by side (portrait | driver | result)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="96"/>
+        <location filename="../ui/export/export_dialog.cpp" line="98"/>
         <source>Layout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="246"/>
+        <location filename="../ui/export/export_dialog.cpp" line="266"/>
         <source>Tracking the driving video: frame %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="247"/>
+        <location filename="../ui/export/export_dialog.cpp" line="267"/>
         <source>Tracking the driving video: frame %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="79"/>
+        <location filename="../ui/export/export_dialog.cpp" line="81"/>
         <source>Whole clip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="80"/>
+        <location filename="../ui/export/export_dialog.cpp" line="82"/>
         <source>In to out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="81"/>
+        <location filename="../ui/export/export_dialog.cpp" line="83"/>
         <source>Include the driving video&apos;s sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="92"/>
+        <location filename="../ui/export/export_dialog.cpp" line="94"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="93"/>
+        <location filename="../ui/export/export_dialog.cpp" line="95"/>
         <source>Save to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="94"/>
+        <location filename="../ui/export/export_dialog.cpp" line="96"/>
         <source>Size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="97"/>
+        <location filename="../ui/export/export_dialog.cpp" line="99"/>
         <source>Range:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="98"/>
+        <location filename="../ui/export/export_dialog.cpp" line="100"/>
         <source>Audio:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="99"/>
+        <location filename="../ui/export/export_dialog.cpp" line="101"/>
         <source>Quality:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="108"/>
+        <location filename="../ui/export/export_dialog.cpp" line="110"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="110"/>
+        <location filename="../ui/export/export_dialog.cpp" line="112"/>
         <source>Open Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="112"/>
+        <location filename="../ui/export/export_dialog.cpp" line="114"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="129"/>
-        <location filename="../ui/export/export_dialog.cpp" line="138"/>
+        <location filename="../ui/export/export_dialog.cpp" line="131"/>
+        <location filename="../ui/export/export_dialog.cpp" line="140"/>
         <source>CRF %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="157"/>
+        <location filename="../ui/export/export_dialog.cpp" line="159"/>
         <source>%1 × %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="187"/>
+        <location filename="../ui/export/export_dialog.cpp" line="189"/>
         <source>In to out (frames %1–%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="210"/>
+        <location filename="../ui/export/export_dialog.cpp" line="212"/>
         <source>Export To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="210"/>
+        <location filename="../ui/export/export_dialog.cpp" line="212"/>
         <source>Video (*.%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="211"/>
+        <location filename="../ui/export/export_dialog.cpp" line="213"/>
         <source>Export Into Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="221"/>
+        <location filename="../ui/export/export_dialog.cpp" line="223"/>
         <source>Choose where to save the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="255"/>
+        <location filename="../ui/export/export_dialog.cpp" line="234"/>
+        <source>&apos;%1&apos; names a video file, but a PNG sequence is a folder of frames: choose a folder name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/export_dialog.cpp" line="240"/>
+        <source>&apos;%1&apos; does not fit %2, whose files end in .%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/export_dialog.cpp" line="275"/>
         <source>Frame %1 of %2 · %3 remaining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="264"/>
+        <location filename="../ui/export/export_dialog.cpp" line="284"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="268"/>
+        <location filename="../ui/export/export_dialog.cpp" line="288"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="270"/>
+        <location filename="../ui/export/export_dialog.cpp" line="290"/>
         <source>Export failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/export_dialog.cpp" line="271"/>
+        <location filename="../ui/export/export_dialog.cpp" line="291"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,17 +695,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector.cpp" line="239"/>
+        <location filename="../ui/inspector/inspector.cpp" line="242"/>
         <source>of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector.cpp" line="249"/>
+        <location filename="../ui/inspector/inspector.cpp" line="252"/>
         <source>Keys take effect where a track is Keyframed or Driving + offset; set the mode on the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector.cpp" line="251"/>
+        <location filename="../ui/inspector/inspector.cpp" line="254"/>
         <source>⚠ %1 beyond what the renderer draws well (the marked band): the face may fold or smear.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,7 +873,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="243"/>
+        <location filename="../ui/window/main_window.cpp" line="250"/>
         <source>%1[*] — Marionette</source>
         <translation type="unfinished"></translation>
     </message>
@@ -974,7 +986,7 @@
 <context>
     <name>marionette::ui::PreviewScheduler</name>
     <message>
-        <location filename="../ui/preview/preview_scheduler.cpp" line="169"/>
+        <location filename="../ui/preview/preview_scheduler.cpp" line="170"/>
         <source>The renderer could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
