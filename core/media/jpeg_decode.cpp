@@ -13,11 +13,18 @@ namespace marionette::media_detail {
 
 namespace {
 
+// A progressive JPEG can repeat its scans thousands of times in a few
+// kilobytes, and each costs a pass over the whole image (libjpeg-turbo's
+// advisory on such files suggests a limit; its own fuzzers use 500). Real
+// files have about ten.
+constexpr int kMaxScans = 500;
+
 // Everything the decoder touches lives here, outside the function that calls
 // setjmp, so nothing it changes is lost when an error jumps back.
 struct JpegState {
   jpeg_decompress_struct info{};
   jpeg_error_mgr errors{};
+  jpeg_progress_mgr progress{};
   std::jmp_buf jump{};
   std::string error;
   std::string warning;
@@ -47,6 +54,13 @@ void onMessage(j_common_ptr info, int level) {
   ++info->err->num_warnings;
 }
 
+void onProgress(j_common_ptr info) {
+  auto* decompress = reinterpret_cast<j_decompress_ptr>(info);
+  if (decompress->input_scan_number <= kMaxScans) return;
+  stateOf(info).error = "more than " + std::to_string(kMaxScans) + " scans";
+  std::longjmp(stateOf(info).jump, 1);
+}
+
 // OpenCV's icvCvt_CMYK2BGR_8u_C4C3R: Adobe's inverted CMYK to BGR.
 void cmykToBgr(const std::uint8_t* cmyk, std::uint8_t* bgr, int width) {
   for (int x = 0; x < width; ++x, cmyk += 4, bgr += 3) {
@@ -61,7 +75,8 @@ void cmykToBgr(const std::uint8_t* cmyk, std::uint8_t* bgr, int width) {
 // `state`, which the caller owns.
 bool decodeInto(Bytes data, JpegState& state) {
   if (setjmp(state.jump) != 0) return false;
-  jpeg_create_decompress(&state.info);
+  jpeg_create_decompress(&state.info);  // keeps err and client_data, clears the rest
+  state.info.progress = &state.progress;
   jpeg_mem_src(&state.info, data.data(), static_cast<unsigned long>(data.size()));
   jpeg_read_header(&state.info, TRUE);
   const bool grey = state.info.num_components == 1;
@@ -92,6 +107,7 @@ Result<std::string> decodeJpeg(Bytes data, const JpegPixelBuffer& buffer) {
   state.errors.error_exit = onError;
   state.errors.emit_message = onMessage;
   state.info.client_data = &state;
+  state.progress.progress_monitor = onProgress;
   bool ok = false;
   try {
     ok = decodeInto(data, state);

@@ -266,6 +266,33 @@ TEST(ImageIoHostile, DamagedJpegLoadsWithANoteInsteadOfLibjpegOnStderr) {
   EXPECT_EQ(loaded->notes[0].rfind("the JPEG data is damaged (Corrupt JPEG data: ", 0), 0u) << loaded->notes[0];
 }
 
+// A progressive JPEG whose last scan is repeated: each repeat is a few
+// hundred bytes and costs libjpeg another pass over the whole image.
+std::vector<std::uint8_t> jpegWithRepeatedScans(int repeats) {
+  std::vector<std::uint8_t> jpeg;
+  cv::imencode(".jpg", cv::Mat(256, 256, CV_8UC3, cv::Scalar(40, 90, 160)), jpeg, {cv::IMWRITE_JPEG_PROGRESSIVE, 1});
+  const std::uint8_t startOfScan[] = {0xFF, 0xDA};
+  const auto last = std::find_end(jpeg.begin(), jpeg.end(), std::begin(startOfScan), std::end(startOfScan));
+  const std::vector<std::uint8_t> scan(last, jpeg.end() - 2);  // up to the end-of-image marker
+  std::vector<std::uint8_t> out(jpeg.begin(), jpeg.end() - 2);
+  for (int i = 0; i < repeats; ++i) out.insert(out.end(), scan.begin(), scan.end());
+  out.insert(out.end(), {0xFF, 0xD9});
+  return out;
+}
+
+TEST(ImageIoHostile, JpegWithThousandsOfScansIsRefused) {
+  TempDir dir;
+  const std::string ok = dir.file("progressive.jpg");
+  testing::writeBytes(ok, jpegWithRepeatedScans(0));
+  ASSERT_TRUE(loadImage(ok).ok());
+  const std::string path = dir.file("scans.jpg");
+  testing::writeBytes(path, jpegWithRepeatedScans(2000));
+  const Quiet loaded = loadCapturingStderr(path);
+  EXPECT_EQ(loaded.message,
+            "'" + path + "' is truncated or corrupt: the JPEG data could not be decoded (more than 500 scans)");
+  EXPECT_EQ(loaded.stderrText, "");
+}
+
 // A CMYK JPEG as Photoshop writes them (libjpeg adds the Adobe marker).
 std::vector<std::uint8_t> cmykJpeg(int width, int height) {
   jpeg_compress_struct info{};
