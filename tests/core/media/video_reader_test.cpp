@@ -396,8 +396,9 @@ TEST(VideoReaderHostile, PipesNamedInsidePlaylistsAndListsAreRefusedToo) {
             "'" + remote + "' refers to another file: 'http://127.0.0.1:9/x.ts' is not a local file");
 }
 
-// A file whose name looks like an FFmpeg protocol is still that file.
-TEST(VideoReaderHostile, FileNamedLikeAProtocolIsOpenedAsAFile) {
+// Inputs reach FFmpeg as "file:PATH", which must still open a name with a
+// colon in it (the CLI table has the relative "pipe:0" case, run in its folder).
+TEST(VideoReaderHostile, NameWithAColonIsOpenedAsAFile) {
   TempDir dir;
   const std::string path = dir.file("pipe:0");
   ASSERT_TRUE(testing::runFfmpeg("-f lavfi -i testsrc=size=32x32:rate=10 -t 0.5 -f matroska '" + path + "'"));
