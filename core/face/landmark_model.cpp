@@ -6,13 +6,13 @@
 #include <algorithm>
 #include <cstdlib>
 #include <exception>
-#include <filesystem>
 #include <fstream>
 #include <new>
 #include <stdexcept>
 #include <string>
 #include <utility>
 
+#include "core/base/file_check.h"
 #include "core/base/landmarks.h"
 #include "core/face/dlib_landmark_model.h"
 
@@ -133,11 +133,11 @@ std::string LandmarkModel::defaultPath() {
 }
 
 Result<std::shared_ptr<const LandmarkModel>> LandmarkModel::load(const std::string& path) {
-  std::error_code ec;
-  if (path.empty() || !std::filesystem::exists(path, ec)) {
+  if (fileKindOf(path) == FileKind::Missing) {
     return makeError("landmark model not found: '" + path + "' (install Debian's libdlib-data or pass --model PATH)");
   }
-  if (!std::filesystem::is_regular_file(path, ec)) return corrupt(path, "not a regular file");
+  // A named pipe would block the read below and a device never end.
+  if (auto regular = checkRegularFile(path, "a landmark model"); !regular) return regular.error();
   // dlib reports bad input by throwing; this is the adapter edge where those
   // become ordinary errors. A garbage length field can also surface as bad_alloc.
   try {

@@ -5,6 +5,7 @@ extern "C" {
 #include <libavformat/avformat.h>
 }
 
+#include "core/media/ffmpeg_input.h"
 #include "core/media/file_util.h"
 
 namespace marionette::media_detail {
@@ -33,13 +34,15 @@ AudioCopier::AudioCopier(std::string sourcePath, InputFormatPtr source, AVStream
 
 Result<std::unique_ptr<AudioCopier>> AudioCopier::open(const std::string& sourcePath, Rational start) {
   installFfmpegLogCapture();
-  AVFormatContext* raw = nullptr;
-  if (const int opened = avformat_open_input(&raw, sourcePath.c_str(), nullptr, nullptr); opened < 0) {
+  InputFormatPtr source;
+  if (const int opened = openCheckedInput(sourcePath, source); opened < 0) {
+    if (std::string refused = takeInputRefusal(); !refused.empty()) return makeError(refused);
     return makeError("cannot read audio from " + quotePath(sourcePath) + ": " +
                      withFfmpegDetail(ffmpegErrorText(opened)));
   }
-  InputFormatPtr source(raw);
-  if (const int found = avformat_find_stream_info(source.get(), nullptr); found < 0) {
+  const int found = avformat_find_stream_info(source.get(), nullptr);
+  if (std::string refused = takeInputRefusal(); !refused.empty()) return makeError(refused);
+  if (found < 0) {
     return makeError("cannot read audio from " + quotePath(sourcePath) + ": " +
                      withFfmpegDetail(ffmpegErrorText(found)));
   }

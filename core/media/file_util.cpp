@@ -1,5 +1,10 @@
 #include "core/media/file_util.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <filesystem>
@@ -19,22 +24,36 @@ struct FileCloser {
 };
 using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
 
+struct FdCloser {
+  int fd;
+  ~FdCloser() { ::close(fd); }
+};
+
+
 }  // namespace
 
 std::string quotePath(const std::string& path) { return "'" + path + "'"; }
 
 std::string systemErrorText(int errorNumber) { return std::generic_category().message(errorNumber); }
 
-Result<std::vector<std::uint8_t>> readWholeFile(const std::string& path) {
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) return makeError("cannot open " + quotePath(path) + ": " + systemErrorText(EISDIR));
-  FilePtr file(std::fopen(path.c_str(), "rb"));
-  if (!file) return makeError("cannot open " + quotePath(path) + ": " + systemErrorText(errno));
-  std::vector<std::uint8_t> bytes;
-  std::uint8_t chunk[1 << 16];
+Result<std::vector<std::uint8_t>> readFileStart(const std::string& path, std::size_t maxBytes) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return makeError("cannot open " + quotePath(path) + ": " + systemErrorText(errno));
+  const FdCloser closer{fd};
+  struct stat info {};
+  if (::fstat(fd, &info) != 0) return makeError("cannot read " + quotePath(path) + ": " + systemErrorText(errno));
+  if (!S_ISREG(info.st_mode)) return makeError(quotePath(path) + " is not a regular file");
+  const auto size = static_cast<std::uint64_t>(info.st_size);
+  std::vector<std::uint8_t> bytes(static_cast<std::size_t>(std::min<std::uint64_t>(size, maxBytes)));
   std::size_t got = 0;
-  while ((got = std::fread(chunk, 1, sizeof chunk, file.get())) > 0) bytes.insert(bytes.end(), chunk, chunk + got);
-  if (std::ferror(file.get())) return makeError("cannot read " + quotePath(path) + ": " + systemErrorText(errno));
+  while (got < bytes.size()) {
+    const ssize_t n = ::read(fd, bytes.data() + got, bytes.size() - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return makeError("cannot read " + quotePath(path) + ": " + systemErrorText(errno));
+    if (n == 0) break;  // the file shrank since fstat
+    got += static_cast<std::size_t>(n);
+  }
+  bytes.resize(got);
   return bytes;
 }
 

@@ -16,8 +16,11 @@ std::string quotePath(const std::string& path);
 // Text for an errno value, e.g. "Permission denied".
 std::string systemErrorText(int errorNumber);
 
-// The whole file, or "cannot open 'x': No such file or directory".
-Result<std::vector<std::uint8_t>> readWholeFile(const std::string& path);
+// At most `maxBytes` from the start of `path`, which checkRegularFile() has
+// found to be a regular file. It is opened non-blocking and checked again
+// with fstat, so a path swapped for a named pipe or a device in between is
+// refused instead of blocking or streaming forever.
+Result<std::vector<std::uint8_t>> readFileStart(const std::string& path, std::size_t maxBytes);
 
 // Renames `temp` over `destination`; removes `temp` if that fails or if
 // `destination` has become a FIFO, device or socket (see checkReplaceable).

@@ -197,6 +197,64 @@ bool walkJpegSegments(Bytes data, const std::function<bool(std::uint8_t, Bytes)>
   return false;
 }
 
+namespace {
+
+constexpr std::uint32_t kBmpRgb = 0, kBmpRle8 = 1, kBmpRle4 = 2, kBmpBitfields = 3;
+
+// Walks RLE8/RLE4 records from `pos`: (count, value) runs and escapes for
+// end of line, end of bitmap, a jump and literal runs (padded to 16 bits).
+bool rleStreamIsComplete(Bytes data, std::size_t pos, std::uint64_t height, bool fourBit) {
+  std::uint64_t line = 0;
+  for (;;) {
+    if (pos + 2 > data.size()) return false;
+    const std::uint8_t count = data[pos], code = data[pos + 1];
+    pos += 2;
+    if (count > 0) continue;  // a run of one value
+    if (code == 0) {          // end of line
+      if (++line >= height) return true;
+    } else if (code == 1) {  // end of bitmap
+      return true;
+    } else if (code == 2) {  // jump right and down
+      if (pos + 2 > data.size()) return false;
+      line += data[pos + 1];
+      pos += 2;
+      if (line >= height) return true;
+    } else {  // `code` literal pixels
+      std::size_t bytes = fourBit ? (code + 1u) / 2 : code;
+      bytes += bytes & 1;
+      if (pos + bytes > data.size()) return false;
+      pos += bytes;
+    }
+  }
+}
+
+}  // namespace
+
+bool bmpIsComplete(Bytes data) {
+  const std::uint32_t pixelOffset = readLittleEndian(data, 10, 4);
+  const std::uint32_t headerSize = readLittleEndian(data, 14, 4);
+  std::uint64_t width = 0, height = 0, bitsPerPixel = 0;
+  std::uint32_t compression = kBmpRgb;
+  if (headerSize == 12) {
+    width = readLittleEndian(data, 18, 2);
+    height = readLittleEndian(data, 20, 2);
+    bitsPerPixel = readLittleEndian(data, 24, 2);
+  } else {
+    width = static_cast<std::uint64_t>(
+        std::abs(static_cast<std::int64_t>(static_cast<std::int32_t>(readLittleEndian(data, 18, 4)))));
+    height = static_cast<std::uint64_t>(
+        std::abs(static_cast<std::int64_t>(static_cast<std::int32_t>(readLittleEndian(data, 22, 4)))));
+    bitsPerPixel = readLittleEndian(data, 28, 2);
+    compression = readLittleEndian(data, 30, 4);
+  }
+  if (pixelOffset >= data.size()) return false;
+  if (compression == kBmpRle8 || compression == kBmpRle4)
+    return rleStreamIsComplete(data, pixelOffset, height, compression == kBmpRle4);
+  if (compression != kBmpRgb && compression != kBmpBitfields) return true;  // left to the decoder to refuse
+  const std::uint64_t stride = (width * bitsPerPixel + 31) / 32 * 4;
+  return pixelOffset + stride * height <= data.size();
+}
+
 bool jpegIsComplete(Bytes data) {
   return walkJpegSegments(data, [](std::uint8_t, Bytes) { return true; });
 }

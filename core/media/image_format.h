@@ -38,6 +38,13 @@ bool walkJpegSegments(Bytes data, const std::function<bool(std::uint8_t marker, 
 // truncated file has to be caught here.
 bool jpegIsComplete(Bytes data);
 
+// True when a BMP holds all the pixel data its header describes: the rows of
+// an uncompressed bitmap, or an RLE stream that reaches its end (or the last
+// row) inside the file. OpenCV's BMP reader throws at a short file, and
+// OpenCV then prints the exception on stderr, so a cut-off file has to be
+// caught here.
+bool bmpIsComplete(Bytes data);
+
 // An unsigned BYTE/SHORT/LONG value of `tag` in the first directory (IFD0) of
 // a TIFF structure, as found in TIFF files and in EXIF blocks.
 std::optional<std::uint32_t> tiffTagValue(Bytes tiff, std::uint16_t tag);

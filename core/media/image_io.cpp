@@ -9,9 +9,12 @@
 #include <opencv2/imgproc.hpp>
 
 #include "core/base/atomic_file.h"
+#include "core/base/file_check.h"
 #include "core/media/exif.h"
 #include "core/media/file_util.h"
 #include "core/media/image_format.h"
+#include "core/media/jpeg_decode.h"
+#include "core/media/png_check.h"
 
 namespace marionette {
 
@@ -21,8 +24,23 @@ using media_detail::Bytes;
 using media_detail::ImageFormat;
 using media_detail::quotePath;
 
+// Limits that keep loading a still image bounded in memory and time, checked
+// from the first bytes and the header before the file is read or decoded.
+// 64 megapixels covers every full-frame camera (61 MP at most) and phones in
+// their normal modes; it refuses medium-format (100 MP) and 200 MP phone
+// shots, which are far beyond what the 4096-pixel portrait needs. Decoding
+// one takes up to about 200 MB (8-bit RGB) and the conversions after it a
+// few times that.
 constexpr std::int64_t kMaxSide = 30000;
-constexpr std::int64_t kMaxPixels = 500'000'000;
+constexpr std::int64_t kMaxMegapixels = 64;
+constexpr std::int64_t kMaxPixels = kMaxMegapixels * 1'000'000;
+// The largest file a 64-megapixel 8-bit image can honestly take: 4 bytes a
+// pixel uncompressed (RGBA BMP or TIFF) is 256 MB; JPEG, PNG and WebP are far
+// smaller. The bytes are read whole, so this bounds that read too.
+constexpr std::uint64_t kMaxFileBytes = std::uint64_t{256} << 20;
+// Enough for the signature and, in practice, every header: format and size
+// are known before the rest of the file is read.
+constexpr std::size_t kHeadBytes = std::size_t{64} << 10;
 constexpr const char* kExpectedFormats = "(expected JPEG, PNG, WebP, BMP or TIFF)";
 constexpr int kJpegQuality = 95;
 
@@ -31,17 +49,23 @@ std::string sizeText(std::int64_t width, std::int64_t height) {
 }
 
 // Refuses absurd sizes from the header alone, before the decoder allocates.
-Status checkHeaderSize(const std::string& path, ImageFormat format, Bytes data) {
+// `complete` says whether `data` is the whole file: only then is a header
+// without a size an error (in the first bytes it may simply come later).
+Status checkHeaderSize(const std::string& path, ImageFormat format, Bytes data, bool complete) {
   const auto size = media_detail::headerImageSize(format, data);
-  if (!size) return {};
+  if (!size) {
+    if (!complete) return {};
+    return makeError(quotePath(path) + " is truncated or corrupt: its header gives no image size");
+  }
   if (size->width <= 0 || size->height <= 0) {
     return makeError(quotePath(path) + " is corrupt: its header gives a size of " +
                      sizeText(size->width, size->height));
   }
   if (size->width > kMaxSide || size->height > kMaxSide || size->width * size->height > kMaxPixels) {
-    return makeError(quotePath(path) + " is too large to load (" + sizeText(size->width, size->height) +
-                     "; the limit is " + std::to_string(kMaxSide) + " pixels per side and " +
-                     std::to_string(kMaxPixels / 1'000'000) + " megapixels)");
+    const std::int64_t megapixels = (size->width * size->height + 500'000) / 1'000'000;
+    return makeError(quotePath(path) + " is too large to load (" + sizeText(size->width, size->height) + ", " +
+                     std::to_string(megapixels) + " megapixels; the limit is " + std::to_string(kMaxMegapixels) +
+                     " megapixels and " + std::to_string(kMaxSide) + " pixels a side): scale it down first");
   }
   return {};
 }
@@ -64,14 +88,42 @@ std::string displayName(ImageFormat format) {
   return "image";
 }
 
-Result<cv::Mat> decode(const std::string& path, ImageFormat format, const std::vector<std::uint8_t>& bytes) {
-  const std::string name = displayName(format);
-  if (format == ImageFormat::Jpeg && !media_detail::jpegIsComplete(bytes)) {
+Result<cv::Mat> decodeJpeg(const std::string& path, Bytes bytes, std::vector<std::string>& notes) {
+  if (!media_detail::jpegIsComplete(bytes)) {
     return makeError(quotePath(path) + " is truncated or corrupt: the JPEG data ends before the image does");
   }
   cv::Mat decoded;
+  Result<std::string> warning = media_detail::decodeJpeg(bytes, [&decoded](int width, int height, int channels) {
+    decoded.create(height, width, CV_8UC(channels));
+    return decoded.data;
+  });
+  if (!warning) return makeError(quotePath(path) + " is truncated or corrupt: " + warning.error().message);
+  if (!warning->empty())
+    notes.push_back("the JPEG data is damaged (" + *warning + "); parts of the picture may be wrong");
+  return decoded;
+}
+
+// Takes the file's bytes, so they are freed as soon as the pixels exist.
+// Every format is checked first where its library would print on stderr
+// instead of failing quietly: libpng, libjpeg (decoded here for that
+// reason) and OpenCV's BMP reader, which prints the exception it catches.
+Result<cv::Mat> decode(const std::string& path, ImageFormat format, std::vector<std::uint8_t> bytes,
+                       std::vector<std::string>& notes) {
+  if (format == ImageFormat::Jpeg) return decodeJpeg(path, bytes, notes);
+  const std::string name = displayName(format);
+  if (format == ImageFormat::Bmp && !media_detail::bmpIsComplete(bytes)) {
+    return makeError(quotePath(path) + " is truncated or corrupt: the BMP data ends before the image does");
+  }
+  if (format == ImageFormat::Png) {
+    // libpng only ever sees a PNG we have checked, stripped of the chunks it
+    // could warn about.
+    Result<std::vector<std::uint8_t>> checked = media_detail::checkedPngForDecoding(bytes);
+    if (!checked) return makeError(quotePath(path) + " is truncated or corrupt: " + checked.error().message);
+    bytes = std::move(*checked);
+  }
+  cv::Mat decoded;
   try {
-    const cv::Mat buffer(1, static_cast<int>(bytes.size()), CV_8U, const_cast<std::uint8_t*>(bytes.data()));
+    const cv::Mat buffer(1, static_cast<int>(bytes.size()), CV_8U, bytes.data());
     decoded = cv::imdecode(buffer, cv::IMREAD_UNCHANGED);
   } catch (const cv::Exception& e) {
     return makeError(quotePath(path) + " could not be decoded as " + name + ": " + e.err);
@@ -239,22 +291,42 @@ Result<std::vector<std::uint8_t>> encode(const Image& image, const std::string& 
   return bytes;
 }
 
+// The file's bytes once its kind, format, stated size and length are known
+// to be acceptable; nothing is read whole before that.
+Result<std::pair<ImageFormat, std::vector<std::uint8_t>>> readImageFile(const std::string& path) {
+  Result<std::uint64_t> length = checkRegularFile(path, "an image");
+  if (!length) return length.error();
+  if (*length == 0) return makeError(quotePath(path) + " is an empty file, not an image " + kExpectedFormats);
+  Result<std::vector<std::uint8_t>> head = media_detail::readFileStart(path, kHeadBytes);
+  if (!head) return head.error();
+  const ImageFormat format = media_detail::detectImageFormat(*head);
+  if (format == ImageFormat::Unknown) return makeError(quotePath(path) + " is not an image " + kExpectedFormats);
+  const bool whole = *length <= head->size();
+  if (Status size = checkHeaderSize(path, format, *head, whole); !size) return size.error();
+  if (*length > kMaxFileBytes) {
+    return makeError(quotePath(path) + " is too large for a still image (" + byteSizeText(*length) + "; the limit is " +
+                     byteSizeText(kMaxFileBytes) + ")");
+  }
+  if (whole) return std::pair{format, std::move(*head)};
+  Result<std::vector<std::uint8_t>> bytes = media_detail::readFileStart(path, kMaxFileBytes);
+  if (!bytes) return bytes.error();
+  if (Status size = checkHeaderSize(path, format, *bytes, true); !size) return size.error();
+  return std::pair{format, std::move(*bytes)};
+}
+
 }  // namespace
 
 Result<LoadedImage> loadImage(const std::string& path, const ImageLoadOptions& options) {
-  Result<std::vector<std::uint8_t>> bytes = media_detail::readWholeFile(path);
-  if (!bytes) return bytes.error();
-  if (bytes->empty()) return makeError(quotePath(path) + " is an empty file, not an image " + kExpectedFormats);
-  const ImageFormat format = media_detail::detectImageFormat(*bytes);
-  if (format == ImageFormat::Unknown) return makeError(quotePath(path) + " is not an image " + kExpectedFormats);
-  if (Status size = checkHeaderSize(path, format, *bytes); !size) return size.error();
-
-  Result<cv::Mat> decoded = decode(path, format, *bytes);
+  auto file = readImageFile(path);
+  if (!file) return file.error();
+  auto& [format, bytes] = *file;
+  LoadedImage loaded;
+  const int orientation = media_detail::readExifOrientation(format, bytes);
+  Result<cv::Mat> decoded = decode(path, format, std::move(bytes), loaded.notes);
   if (!decoded) return decoded.error();
 
-  LoadedImage loaded;
   loaded.format = media_detail::imageFormatName(format);
-  loaded.exifOrientation = media_detail::readExifOrientation(format, *bytes);
+  loaded.exifOrientation = orientation;
   // OpenCV's TIFF decoder honours the orientation tag itself, even with
   // IMREAD_UNCHANGED (OpenCV 4.6, 8 and 16 bit); the others leave it to us.
   const bool decoderOriented = format == ImageFormat::Tiff;

@@ -2,7 +2,6 @@
 
 #include <cmath>
 #include <cstdio>
-#include <filesystem>
 #include <string_view>
 #include <vector>
 
@@ -12,6 +11,8 @@ extern "C" {
 #include <libavutil/display.h>
 }
 
+#include "core/base/file_check.h"
+#include "core/media/ffmpeg_input.h"
 #include "core/media/file_util.h"
 
 namespace marionette::media_detail {
@@ -59,37 +60,34 @@ Error corrupt(const std::string& path, const std::string& detail) {
   return makeError(quotePath(path) + " is truncated or corrupt" + (detail.empty() ? "" : " (" + detail + ")"));
 }
 
+// Refused before FFmpeg opens anything: a named pipe would block the open
+// and a device would stream forever.
 Status checkFile(const std::string& path) {
-  std::error_code ec;
-  const auto status = std::filesystem::status(path, ec);
-  if (!std::filesystem::exists(status))
-    return makeError("cannot open " + quotePath(path) + ": " + systemErrorText(ENOENT));
-  if (std::filesystem::is_directory(status))
-    return makeError("cannot open " + quotePath(path) + ": " + systemErrorText(EISDIR));
-  if (std::filesystem::is_regular_file(status) && std::filesystem::file_size(path, ec) == 0 && !ec) {
-    return makeError(quotePath(path) + " is an empty file, not a video");
-  }
+  Result<std::uint64_t> size = checkRegularFile(path, "a video");
+  if (!size) return size.error();
+  if (*size == 0) return makeError(quotePath(path) + " is an empty file, not a video");
   return {};
 }
 
 Result<InputFormatPtr> openContainer(const std::string& path) {
   if (Status usable = checkFile(path); !usable) return usable.error();
   takeFfmpegLogMessage();
-  AVFormatContext* raw = nullptr;
-  const int opened = avformat_open_input(&raw, path.c_str(), nullptr, nullptr);
+  InputFormatPtr format;
+  const int opened = openCheckedInput(path, format);
   if (opened < 0) {
     const std::string detail = takeFfmpegLogMessage();
+    if (std::string refused = takeInputRefusal(); !refused.empty()) return makeError(refused);
     if (isSystemError(opened)) return makeError("cannot open " + quotePath(path) + ": " + ffmpegErrorText(opened));
     if (!recognisedContainer(path)) return notAVideo(path);
     return corrupt(path, detail.empty() ? ffmpegErrorText(opened) : detail);
   }
-  InputFormatPtr format(raw);
   const std::string_view name = format->iformat->name;
   if (isTextDemuxer(name)) return notAVideo(path);
   if (isStillImageDemuxer(name)) return makeError(quotePath(path) + " is a still image, not a video");
-  if (const int found = avformat_find_stream_info(format.get(), nullptr); found < 0) {
-    return corrupt(path, withFfmpegDetail(ffmpegErrorText(found)));
-  }
+  const int found = avformat_find_stream_info(format.get(), nullptr);
+  // A playlist opens its segments here: a refused one explains whatever failed.
+  if (std::string refused = takeInputRefusal(); !refused.empty()) return makeError(refused);
+  if (found < 0) return corrupt(path, withFfmpegDetail(ffmpegErrorText(found)));
   takeFfmpegLogMessage();  // complaints about damaged packets come back, if they matter, from decoding
   return format;
 }

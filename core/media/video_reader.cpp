@@ -8,6 +8,7 @@ extern "C" {
 #include <libavformat/avformat.h>
 }
 
+#include "core/media/ffmpeg_input.h"
 #include "core/media/ffmpeg_util.h"
 #include "core/media/file_util.h"
 #include "core/media/frame_converter.h"
@@ -103,6 +104,11 @@ void FfmpegVideoReader::endInput() {
 Status FfmpegVideoReader::feedDecoder() {
   for (;;) {
     const int read = av_read_frame(format_.get(), packet_.get());
+    // A playlist whose next segment is not a regular file skips it or ends:
+    // say so, rather than "corrupt" or a short clip.
+    if (read < 0) {
+      if (std::string refused = media_detail::takeInputRefusal(); !refused.empty()) return makeError(refused);
+    }
     if (read == AVERROR_EOF) {
       endInput();
       return {};

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <chrono>
-#include <filesystem>
 #include <thread>
 
+#include "core/base/file_check.h"
 #include "core/media/constant_rate_frames.h"
 #include "core/media/render_part.h"
 #include "core/media/video_reader.h"
@@ -242,10 +242,10 @@ Status checkProjectJob(const timeline::Project& project, const ProjectOutput& ou
   if (project.portrait.file.path.empty()) return makeError("the project has no portrait");
   if (output.path.empty()) return makeError("no output file given");
   ExportSettings settings = exportSettings(project, output);
-  for (const std::string& input : settings.inputs) {
-    std::error_code ec;
-    if (!std::filesystem::exists(input, ec)) return makeError("cannot open " + quoted(input) + ": no such file");
-  }
+  // Missing, or a pipe, a device or a folder where a file should be.
+  if (auto portrait = checkRegularFile(project.portrait.file.path, "an image"); !portrait) return portrait.error();
+  if (project.driver)
+    if (auto driver = checkRegularFile(project.driver->file.path, "a video"); !driver) return driver.error();
   return checkExportDestination(settings);
 }
 

@@ -2,8 +2,9 @@
 
 #include <bit>
 #include <cstring>
-#include <filesystem>
 #include <fstream>
+
+#include "core/base/file_check.h"
 
 namespace marionette::timeline {
 
@@ -39,12 +40,9 @@ std::uint64_t hashBytes(std::string_view bytes, std::uint64_t seed) {
 }
 
 Result<std::uint64_t> mediaFingerprint(const std::string& path) {
-  std::error_code ec;
-  const auto status = std::filesystem::status(path, ec);
-  if (ec || !std::filesystem::exists(status)) return makeError("'" + path + "' does not exist");
-  if (!std::filesystem::is_regular_file(status)) return makeError("'" + path + "' is not a regular file");
-  const std::uint64_t size = std::filesystem::file_size(path, ec);
-  if (ec) return makeError("cannot read '" + path + "'");
+  const Result<std::uint64_t> regular = checkRegularFile(path);
+  if (!regular) return regular.error();
+  const std::uint64_t size = *regular;
   std::ifstream in(path, std::ios::binary);
   if (!in) return makeError("cannot read '" + path + "'");
   std::string bytes;

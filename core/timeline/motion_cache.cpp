@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "core/base/atomic_file.h"
+#include "core/base/file_check.h"
 #include "core/timeline/media_hash.h"
 #include "core/timeline/project.h"
 
@@ -94,12 +95,14 @@ Status writeMotionCache(const std::string& path, const MotionCacheKey& key, cons
 }
 
 bool motionCacheMatches(const std::string& path, const MotionCacheKey& key) {
+  if (fileKindOf(path) != FileKind::Regular) return false;  // a named pipe would block the read
   std::ifstream in(path, std::ios::binary);
   Header h{};
   return in.read(reinterpret_cast<char*>(&h), sizeof h) && keyMatches(h, key);
 }
 
 Result<std::shared_ptr<const MotionTrack>> readMotionCache(const std::string& path, const MotionCacheKey& key) {
+  if (auto regular = checkRegularFile(path, "a motion cache"); !regular) return regular.error();
   std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return makeError("no motion cache");
   const auto size = static_cast<std::uint64_t>(in.tellg());

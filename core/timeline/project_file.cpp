@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "core/base/atomic_file.h"
+#include "core/base/file_check.h"
 #include "core/timeline/media_hash.h"
 #include "core/timeline/motion_cache.h"
 
@@ -15,24 +16,37 @@ namespace {
 namespace fs = std::filesystem;
 
 Result<std::string> readProjectFile(const std::string& path) {
-  std::error_code ec;
-  if (!fs::is_regular_file(path, ec)) return makeError("cannot open project '" + path + "': no such file");
-  const auto size = fs::file_size(path, ec);
-  if (ec) return makeError("cannot read project '" + path + "'");
-  if (size > kMaxProjectFileBytes) return makeError("'" + path + "' is too large to be a project file");
+  auto size = checkRegularFile(path, "a project file");
+  if (!size) return size.error();
+  if (*size > kMaxProjectFileBytes) {
+    return makeError("'" + path + "' is too large to be a project file (" + byteSizeText(*size) + "; the limit is " +
+                     byteSizeText(kMaxProjectFileBytes) + ")");
+  }
   std::ifstream in(path, std::ios::binary);
-  std::string text(size, '\0');
-  if (!in.read(text.data(), static_cast<std::streamsize>(size))) return makeError("cannot read project '" + path + "'");
+  std::string text(*size, '\0');
+  if (!in.read(text.data(), static_cast<std::streamsize>(*size)))
+    return makeError("cannot read project '" + path + "'");
   return text;
 }
 
+std::string mediaNoun(bool driver) { return driver ? "a video" : "an image"; }
+
 MediaProblem problem(MediaProblem::Kind kind, bool driver, const std::string& path) {
   const std::string what = driver ? "driving video" : "portrait";
-  const std::string name = fs::path(path).filename().string();
-  const std::string message =
-      kind == MediaProblem::Kind::Missing
-          ? what + " '" + name + "' is missing — relink it"
-          : what + " '" + name + "' has changed since the project was saved; its motion will be tracked again";
+  const std::string name = "'" + fs::path(path).filename().string() + "'";
+  std::string message;
+  if (kind == MediaProblem::Kind::Changed) {
+    message = what + " " + name + " has changed since the project was saved; its motion will be tracked again";
+  } else {
+    // Say what is there instead, so a folder or a pipe left where the file
+    // was is not mistaken for a file that moved away.
+    const FileKind found = fileKindOf(path);
+    const std::string is = found == FileKind::Missing ? "is missing"
+                           : found == FileKind::Regular || found == FileKind::Inaccessible
+                               ? "cannot be read"
+                               : "is " + fileKindText(found) + ", not " + mediaNoun(driver);
+    message = what + " " + name + " " + is + " — relink it";
+  }
   return {kind, driver, path, message};
 }
 

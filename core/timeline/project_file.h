@@ -22,9 +22,18 @@ namespace marionette::timeline {
 //  2  modes per time range, region sub-tracks, exact times, render settings
 constexpr int kProjectSchemaVersion = 2;
 constexpr const char* kProjectExtension = ".marionette";
-// Larger project files are refused before parsing (a project holds keyframes,
-// not per-frame motion, so real ones are far smaller).
-constexpr std::size_t kMaxProjectFileBytes = 64u << 20;
+// Limits that bound what opening a hostile file can cost. A project holds
+// keyframes, not per-frame motion (that is in the .motion cache): the
+// benchmark's edited 10-minute project (3,718 keys) is 513 kB, and a key
+// takes about 140 bytes and 6 JSON values. 16 MB holds 30 times that
+// project, or every frame of a 10-minute clip baked into keys on all six
+// pose channels (108,000 keys, ~15 MB). Larger files are refused before they
+// are read. Then a SAX pass over the text counts values and nesting before
+// any DOM is built: a million values (the same baked project is ~650,000)
+// make a DOM of 16 MB (numbers) to ~120 MB (object members, empty objects),
+// where a 40 MB file of empty arrays used to take 1.1 GB.
+constexpr std::size_t kMaxProjectFileBytes = std::size_t{16} << 20;
+constexpr std::size_t kMaxProjectValues = 1'000'000;
 
 // The JSON text of a project saved at `projectPath`.
 std::string projectToText(const Project& project, const std::string& projectPath);
@@ -49,10 +58,13 @@ Result<nlohmann::json> migrateV1ToV2(nlohmann::json document);
 
 // Why a media file of an opened project cannot be used as it is.
 struct MediaProblem {
+  // Missing: not there, or not a file (a folder, a device, a named pipe), so
+  // the user must relink it. Changed: there, with other content.
   enum class Kind { Missing, Changed } kind;
   bool driver;          // false: the portrait
   std::string path;     // resolved path
-  std::string message;  // "driving video 'd.mp4' is missing — relink it"
+  std::string message;  // "driving video 'd.mp4' is missing — relink it", "portrait 'p' is a folder, not an image —
+                        // relink it"
 };
 
 struct OpenedProject {

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <filesystem>
 
+#include "core/base/file_check.h"
 #include "core/timeline/media_hash.h"
 #include "core/timeline/project_file.h"
 
@@ -339,28 +340,69 @@ Project projectFromJson(const json& doc, const std::string& projectPath) {
   return p;
 }
 
-// Deeply nested arrays could exhaust the stack of whatever walks the tree
-// later; no project nests deeper than a handful of levels.
-bool nestingWithin(const std::string& text, int limit) {
-  int depth = 0;
-  bool inString = false, escaped = false;
-  for (char c : text) {
-    if (inString) {
-      if (escaped)
-        escaped = false;
-      else if (c == '\\')
-        escaped = true;
-      else if (c == '"')
-        inString = false;
-    } else if (c == '"') {
-      inString = true;
-    } else if (c == '[' || c == '{') {
-      if (++depth > limit) return false;
-    } else if (c == ']' || c == '}') {
-      --depth;
-    }
+// A first pass over the text on nlohmann's SAX interface, before any DOM is
+// built: it keeps nothing but a depth and a count, so a hostile file is
+// refused in bounded memory (a DOM value costs 16 to ~120 bytes, so a file of
+// millions of tiny values would take gigabytes). Deep nesting could also
+// exhaust the stack of whatever walks the tree later.
+class ShapeCheck final : public nlohmann::json_sax<json> {
+ public:
+  enum class Problem { None, Invalid, TooDeep, TooManyValues };
+  Problem problem = Problem::None;
+
+  bool null() override { return value(); }
+  bool boolean(bool) override { return value(); }
+  bool number_integer(number_integer_t) override { return value(); }
+  bool number_unsigned(number_unsigned_t) override { return value(); }
+  bool number_float(number_float_t, const string_t&) override { return value(); }
+  bool string(string_t&) override { return value(); }
+  bool binary(binary_t&) override { return value(); }
+  bool key(string_t&) override { return true; }
+  bool start_object(std::size_t) override { return open(); }
+  bool start_array(std::size_t) override { return open(); }
+  bool end_object() override { return close(); }
+  bool end_array() override { return close(); }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
+    problem = Problem::Invalid;
+    return false;
   }
-  return true;
+
+ private:
+  bool value() {
+    if (++values_ <= kMaxProjectValues) return true;
+    problem = Problem::TooManyValues;
+    return false;
+  }
+  bool open() {
+    if (++depth_ > kMaxNesting) {
+      problem = Problem::TooDeep;
+      return false;
+    }
+    return value();
+  }
+  bool close() {
+    --depth_;
+    return true;
+  }
+  std::size_t values_ = 0;
+  int depth_ = 0;
+};
+
+Status checkShape(const std::string& text) {
+  ShapeCheck check;
+  json::sax_parse(text, &check);
+  switch (check.problem) {
+    case ShapeCheck::Problem::None:
+      return {};
+    case ShapeCheck::Problem::Invalid:
+      return makeError("the project file is not valid JSON (truncated or damaged?)");
+    case ShapeCheck::Problem::TooDeep:
+      return makeError("the project file is nested too deeply (more than " + std::to_string(kMaxNesting) + " levels)");
+    case ShapeCheck::Problem::TooManyValues:
+      break;
+  }
+  return makeError("the project file holds too many values to be a project (the limit is " +
+                   std::to_string(kMaxProjectValues) + ")");
 }
 
 }  // namespace
@@ -468,8 +510,11 @@ Result<nlohmann::json> migrateProject(nlohmann::json doc) {
 }
 
 Result<Project> projectFromText(const std::string& text, const std::string& projectPath) {
-  if (text.size() > kMaxProjectFileBytes) return makeError("the project file is too large to be a project");
-  if (!nestingWithin(text, kMaxNesting)) return makeError("the project file is nested too deeply");
+  if (text.size() > kMaxProjectFileBytes) {
+    return makeError("the project file is too large to be a project (" + byteSizeText(text.size()) + "; the limit is " +
+                     byteSizeText(kMaxProjectFileBytes) + ")");
+  }
+  if (Status shape = checkShape(text); !shape) return shape.error();
   json doc = json::parse(text, nullptr, false);
   if (doc.is_discarded()) return makeError("the project file is not valid JSON (truncated or damaged?)");
   auto migrated = migrateProject(std::move(doc));

@@ -119,7 +119,7 @@ TEST(CliRender, BadInputsGiveOneLine) {
             0);
   const std::string project = dir.file("p.marionette");
   expectOneLineError(runCli({"render", dir.file("none.marionette"), "-o", dir.file("x/")}), 1,
-                     "cannot open project '" + dir.file("none.marionette") + "': no such file");
+                     "cannot open '" + dir.file("none.marionette") + "': No such file or directory");
   expectOneLineError(runCli({"render", project, "-o", dir.file("x/"), "--frames", "7"}), 2,
                      "option --frames expects FIRST:END such as 0:250 or 250: (END excluded), got '7'");
   expectOneLineError(runCli({"render", project, "-o", dir.file("x/"), "--frames", "9:3"}), 2,

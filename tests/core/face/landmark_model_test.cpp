@@ -8,10 +8,12 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <optional>
 
 #include "core/base/landmarks.h"
 #include "tests/core/face/face_test_support.h"
+#include "tests/support/hostile_files.h"
 
 namespace marionette {
 namespace {
@@ -96,8 +98,24 @@ TEST(LandmarkModelTest, DirectoryIsNotAModel) {
   TempDir dir;
   const auto model = LandmarkModel::load(dir.path().string());
   ASSERT_FALSE(model.ok());
-  EXPECT_EQ(model.error().message,
-            "landmark model '" + dir.path().string() + "' is unreadable or corrupt: not a regular file");
+  EXPECT_EQ(model.error().message, "'" + dir.path().string() + "' is a folder, not a landmark model");
+}
+
+TEST(LandmarkModelTest, PipesAndDevicesAreRefusedWithoutReading) {
+  TempDir dir;
+  const std::string fifo = dir.file("model.dat");
+  testing::makeFifo(fifo);
+  auto pending = std::async(std::launch::async, [&] { return LandmarkModel::load(fifo); });
+  if (pending.wait_for(std::chrono::seconds(10)) == std::future_status::timeout) {
+    ADD_FAILURE() << "loading the model blocked on the named pipe";
+    testing::releaseFifoReaders(fifo);
+  }
+  const auto piped = pending.get();
+  ASSERT_FALSE(piped.ok());
+  EXPECT_EQ(piped.error().message, "'" + fifo + "' is a named pipe (FIFO), not a landmark model");
+  const auto zero = LandmarkModel::load("/dev/zero");
+  ASSERT_FALSE(zero.ok());
+  EXPECT_EQ(zero.error().message, "'/dev/zero' is a device, not a landmark model");
 }
 
 TEST(LandmarkModelTest, ModelWithOtherPointCountIsRejected) {

@@ -2,9 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <future>
 #include <map>
 
 #include "tests/core/media/media_fixtures.h"
+#include "tests/support/hostile_files.h"
 #include "tests/support/test_media.h"
 
 namespace marionette {
@@ -340,7 +342,69 @@ TEST(VideoReaderTest, ErrorMessagesNameTheFile) {
   EXPECT_EQ(openError(empty), "'" + empty + "' is an empty file, not a video");
   EXPECT_EQ(openError(still), "'" + still + "' is a still image, not a video");
   EXPECT_EQ(openError(audioOnly), "'" + audioOnly + "' contains no video stream");
-  EXPECT_EQ(openError(dir.path().string()), "cannot open '" + dir.path().string() + "': Is a directory");
+  EXPECT_EQ(openError(dir.path().string()), "'" + dir.path().string() + "' is a folder, not a video");
+}
+
+// Opens on a worker thread; should it block on the named pipe at `fifo`, the
+// pipe is released so that the test fails instead of hanging.
+std::string openErrorUnlessStuck(const std::string& path, const std::string& fifo) {
+  auto pending = std::async(std::launch::async, [path] {
+    Result<std::unique_ptr<VideoReader>> reader = VideoReader::open(path);
+    if (!reader) return reader.error().message;
+    // A playlist may open its segments only while frames are read.
+    for (;;) {
+      auto frame = (*reader)->next();
+      if (!frame) return frame.error().message;
+      if (!*frame) return std::string("(read to the end)");
+    }
+  });
+  if (pending.wait_for(std::chrono::seconds(10)) == std::future_status::timeout) {
+    ADD_FAILURE() << "opening '" << path << "' blocked on the named pipe";
+    testing::releaseFifoReaders(fifo);
+  }
+  return pending.get();
+}
+
+TEST(VideoReaderHostile, PipesAndDevicesAreRefusedBeforeFfmpegOpensThem) {
+  TempDir dir;
+  const std::string fifo = dir.file("driver.mp4");
+  testing::makeFifo(fifo);
+  EXPECT_EQ(openErrorUnlessStuck(fifo, fifo), "'" + fifo + "' is a named pipe (FIFO), not a video");
+  EXPECT_EQ(openError("/dev/zero"), "'/dev/zero' is a device, not a video");
+  EXPECT_EQ(openError("/dev/null"), "'/dev/null' is a device, not a video");
+}
+
+// A file can name other files for FFmpeg to open: an HLS playlist its
+// segments, a concat list its parts. A pipe there would block just the same.
+TEST(VideoReaderHostile, PipesNamedInsidePlaylistsAndListsAreRefusedToo) {
+  TempDir dir;
+  const std::string segment = dir.file("segment.ts");
+  testing::makeFifo(segment);
+  const std::string playlist = dir.file("playlist.mp4");
+  testing::writeText(playlist, "#EXTM3U\n#EXT-X-TARGETDURATION:10\n#EXTINF:10,\nsegment.ts\n#EXT-X-ENDLIST\n");
+  EXPECT_EQ(openErrorUnlessStuck(playlist, segment),
+            "'" + playlist + "' refers to another file: '" + segment + "' is a named pipe (FIFO), not a file");
+  const std::string list = dir.file("list.mp4");
+  testing::writeText(list, "ffconcat version 1.0\nfile segment.ts\n");
+  EXPECT_EQ(openErrorUnlessStuck(list, segment),
+            "'" + list + "' is an FFmpeg concat list, not a video (open the files it names instead)");
+  // A playlist may not reach out of the machine either.
+  const std::string remote = dir.file("remote.mp4");
+  testing::writeText(remote,
+                     "#EXTM3U\n#EXT-X-TARGETDURATION:10\n#EXTINF:10,\nhttp://127.0.0.1:9/x.ts\n#EXT-X-ENDLIST\n");
+  EXPECT_EQ(openErrorUnlessStuck(remote, segment),
+            "'" + remote + "' refers to another file: 'http://127.0.0.1:9/x.ts' is not a local file");
+}
+
+// Inputs reach FFmpeg as "file:PATH", which must still open a name with a
+// colon in it (the CLI table has the relative "pipe:0" case, run in its folder).
+TEST(VideoReaderHostile, NameWithAColonIsOpenedAsAFile) {
+  TempDir dir;
+  const std::string path = dir.file("pipe:0");
+  ASSERT_TRUE(testing::runFfmpeg("-f lavfi -i testsrc=size=32x32:rate=10 -t 0.5 -f matroska '" + path + "'"));
+  std::unique_ptr<VideoReader> reader = openOrFail(path);
+  ASSERT_TRUE(reader);
+  EXPECT_EQ(readAll(*reader).size(), 5u);
 }
 
 }  // namespace

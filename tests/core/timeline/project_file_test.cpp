@@ -6,13 +6,17 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <random>
+
+#include "core/base/file_check.h"
 
 #include "core/timeline/commands.h"
 #include "core/timeline/media_hash.h"
 #include "core/timeline/motion_at.h"
 #include "core/timeline/motion_cache.h"
 #include "tests/core/timeline/timeline_fixtures.h"
+#include "tests/support/hostile_files.h"
 
 namespace marionette::timeline {
 namespace {
@@ -143,6 +147,74 @@ TEST_F(ProjectFolder, APathToSomethingThatIsNotAFileIsMissingMedia) {
   ASSERT_TRUE(opened.ok()) << opened.error().message;
   ASSERT_EQ(opened->problems.size(), 1u);
   EXPECT_EQ(opened->problems[0].path, "/dev/zero");
+  EXPECT_EQ(opened->problems[0].kind, MediaProblem::Kind::Missing) << "the user must relink it";
+  EXPECT_EQ(opened->problems[0].message, "driving video 'zero' is a device, not a video — relink it");
+}
+
+// Opens on a worker thread; should it block on the named pipe at `fifo`, the
+// pipe is released so that the test fails instead of hanging.
+Result<OpenedProject> openUnlessStuck(const std::string& path, const std::string& fifo) {
+  auto pending = std::async(std::launch::async, [path] { return openProject(path); });
+  if (pending.wait_for(std::chrono::seconds(10)) == std::future_status::timeout) {
+    ADD_FAILURE() << "openProject('" << path << "') blocked on the named pipe " << fifo;
+    ::marionette::testing::releaseFifoReaders(fifo);
+  }
+  return pending.get();
+}
+
+TEST_F(ProjectFolder, MediaReplacedByAFolderOrAPipeSaysWhatIsThereAndAsksForARelink) {
+  ASSERT_TRUE(saveProject(project(), projectPath()).ok());
+  fs::remove(root_ / "media/portrait.jpg");
+  fs::create_directory(root_ / "media/portrait.jpg");
+  fs::remove(root_ / "media/driver.mp4");
+  ::marionette::testing::makeFifo((root_ / "media/driver.mp4").string());
+  auto opened = openUnlessStuck(projectPath(), (root_ / "media/driver.mp4").string());
+  ASSERT_TRUE(opened.ok()) << opened.error().message;
+  ASSERT_EQ(opened->problems.size(), 2u);
+  EXPECT_EQ(opened->problems[0].kind, MediaProblem::Kind::Missing);
+  EXPECT_EQ(opened->problems[0].message, "portrait 'portrait.jpg' is a folder, not an image — relink it");
+  EXPECT_EQ(opened->problems[1].kind, MediaProblem::Kind::Missing);
+  EXPECT_EQ(opened->problems[1].message, "driving video 'driver.mp4' is a named pipe (FIFO), not a video — relink it");
+  EXPECT_TRUE(opened->project.hasDriverMotion()) << "the cached motion still plays, as for a missing file";
+}
+
+TEST_F(ProjectFolder, APipeWhereTheProjectOrItsMotionCacheShouldBeNeverBlocks) {
+  ASSERT_TRUE(saveProject(project(), projectPath()).ok());
+  // The motion cache: the project opens and its driver is tracked again.
+  fs::remove(motionCachePath(projectPath()));
+  ::marionette::testing::makeFifo(motionCachePath(projectPath()));
+  auto opened = openUnlessStuck(projectPath(), motionCachePath(projectPath()));
+  ASSERT_TRUE(opened.ok()) << opened.error().message;
+  EXPECT_FALSE(opened->project.hasDriverMotion());
+  // Saving replaces the pipe with a cache instead of reading it.
+  auto saving = std::async(std::launch::async, [&] { return saveProject(project(), projectPath()); });
+  if (saving.wait_for(std::chrono::seconds(10)) == std::future_status::timeout) {
+    ADD_FAILURE() << "saveProject blocked on the motion cache pipe";
+    ::marionette::testing::releaseFifoReaders(motionCachePath(projectPath()));
+  }
+  ASSERT_TRUE(saving.get().ok());
+  EXPECT_EQ(fileKindOf(motionCachePath(projectPath())), FileKind::Regular);
+
+  // The project file itself, and a folder in its place.
+  const std::string fifo = (root_ / "projects/pipe.marionette").string();
+  ::marionette::testing::makeFifo(fifo);
+  auto piped = openUnlessStuck(fifo, fifo);
+  ASSERT_FALSE(piped.ok());
+  EXPECT_EQ(piped.error().message, "'" + fifo + "' is a named pipe (FIFO), not a project file");
+  fs::create_directory(root_ / "projects/folder.marionette");
+  EXPECT_EQ(openProject((root_ / "projects/folder.marionette").string()).error().message,
+            "'" + (root_ / "projects/folder.marionette").string() + "' is a folder, not a project file");
+}
+
+TEST_F(ProjectFolder, AnOversizedProjectFileIsRefusedBeforeItIsRead) {
+  // 40 MB (sparse, so nothing on disk) used to be parsed into about 1 GB.
+  const std::string path = (root_ / "projects/big.marionette").string();
+  ::marionette::testing::makeSparseFile(path, 40'000'000);
+  const std::uint64_t before = ::marionette::testing::peakResidentBytes();
+  auto opened = openProject(path);
+  ASSERT_FALSE(opened.ok());
+  EXPECT_EQ(opened.error().message, "'" + path + "' is too large to be a project file (38.1 MB; the limit is 16 MB)");
+  EXPECT_LT(::marionette::testing::peakResidentBytes() - before, 4u << 20) << "the file was not read";
 }
 
 TEST_F(ProjectFolder, AutosaveIsFoundAfterACrashAndRemovedBySave) {
@@ -252,7 +324,7 @@ TEST(ProjectLoader, BadFilesGiveOneClearLine) {
       {replaced(good, "\"smileL\"", "\"grin\""), "the project file is malformed at curves: unknown channel \"grin\""},
       {replaced(good, "\"path\": \"../../media/driver.mp4\"", "\"path\": \"\""),
        "the project file is malformed at driver.path: not a usable file path"},
-      {std::string(100, '[') + std::string(100, ']'), "the project file is nested too deeply"},
+      {std::string(100, '[') + std::string(100, ']'), "the project file is nested too deeply (more than 32 levels)"},
   };
   for (const auto& [text, message] : cases) {
     auto result = load(text);
@@ -346,6 +418,36 @@ TEST_F(ProjectFolder, RenderFingerprintFollowsWhatARenderShows) {
   changed[6].pose.gain = 0.5;
   for (std::size_t i = 0; i < changed.size(); ++i)
     EXPECT_NE(renderFingerprint(changed[i]), fingerprint) << "change " << i;
+}
+
+// The values a DOM would hold are counted on a SAX pass first: a file of
+// millions of tiny values is refused before any of them is built.
+TEST(ProjectLoader, TooManyValuesAreRefusedBeforeAnyDomIsBuilt) {
+  const std::string good = validText();
+  const std::string key = "\"curves\": {";
+  // 5.3 million empty arrays in 16 MB: as a DOM, well over a gigabyte.
+  std::string empties;
+  empties.reserve(kMaxProjectFileBytes);
+  while (empties.size() + 3 < kMaxProjectFileBytes - good.size() - 64) empties += "[],";
+  const std::string hostile = replaced(good, key, key + "\"x\": [" + empties + "[]],");
+  ASSERT_LE(hostile.size(), kMaxProjectFileBytes);
+  const std::uint64_t before = ::marionette::testing::peakResidentBytes();
+  auto result = load(hostile);
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.error().message, "the project file holds too many values to be a project (the limit is 1000000)");
+  EXPECT_LT(::marionette::testing::peakResidentBytes() - before, 8u << 20) << "only the SAX pass ran";
+
+  // Just under the limit the shape is fine, and the usual checks decide.
+  std::string numbers;
+  for (std::size_t i = 0; i < kMaxProjectValues - 2000; ++i) numbers += "0,";
+  auto underLimit = load(replaced(good, key, key + "\"jawOpen\": [" + numbers + "0],"));
+  ASSERT_FALSE(underLimit.ok());
+  EXPECT_EQ(underLimit.error().message, "the project file is malformed at curves.jawOpen: expected an object");
+}
+
+TEST(ProjectLoader, TooLargeTextIsRefusedWithTheLimit) {
+  const std::string text(kMaxProjectFileBytes + (1 << 20), ' ');
+  EXPECT_EQ(load(text).error().message, "the project file is too large to be a project (17 MB; the limit is 16 MB)");
 }
 
 TEST(MotionCache, RoundTripsAndRejectsDamage) {

@@ -1,7 +1,9 @@
 #include <QImage>
 #include <QLabel>
+#include <QTimer>
 #include <fstream>
 
+#include "tests/support/hostile_files.h"
 #include "tests/ui/gui_test_support.h"
 #include "ui/document/project_document.h"
 #include "ui/document/project_media.h"
@@ -67,6 +69,47 @@ TEST(BadInput, CorruptVideoLeavesTheProjectAsItWas) {
   EXPECT_FALSE(fixture.editor->document()->project().hasDriverMotion());
   EXPECT_EQ(fixture.editor->preview()->frameCount(), framesBefore);
   EXPECT_EQ(QString::fromStdString(fixture.editor->document()->project().portrait.file.path), kPortrait);
+}
+
+// Waits for the editor to settle; should a job block on the named pipe at
+// `fifo`, the pipe is released so that the test fails instead of hanging.
+void settleUnlessStuck(EditorFixture& fixture, const std::string& fifo) {
+  if (fixture.waitSettled(20000)) return;
+  ADD_FAILURE() << "the editor did not settle: a job is blocked on " << fifo;
+  testing::releaseFifoReaders(fifo);
+  fixture.waitSettled();
+}
+
+// A pipe is refused by the core functions the editor's jobs call, so a
+// dropped one gives one message and no worker stays blocked on it (the
+// window closes, the test ends).
+TEST(BadInput, DroppedNamedPipesGiveOneMessageEachAndTheWindowStaysResponsive) {
+  MARIONETTE_REQUIRE_LANDMARK_MODEL();
+  EditorFixture fixture;
+  openPortrait(fixture);
+  TempDir dir;
+  const std::vector<std::pair<std::string, std::string>> pipes = {
+      {"portrait.png", "is a named pipe (FIFO), not an image"},
+      {"driver.mp4", "is a named pipe (FIFO), not a video"},
+      {"scene.marionette", "is a named pipe (FIFO), not a project file"}};
+  for (const auto& [name, message] : pipes) {
+    const std::string fifo = dir.file(name);
+    testing::makeFifo(fifo);
+    const qsizetype before = fixture.messages.errors.size();
+    dropFiles(fixture.editor->window(), {QString::fromStdString(fifo)});
+    settleUnlessStuck(fixture, fifo);
+    ASSERT_EQ(fixture.messages.errors.size(), before + 1)
+        << name << ": " << fixture.messages.errors.join('\n').toStdString();
+    const QString& error = fixture.messages.errors.back();
+    EXPECT_TRUE(error.contains(QString::fromStdString(message))) << error.toStdString();
+    // The window still answers at once.
+    bool answered = false;
+    QTimer::singleShot(0, fixture.editor->window(), [&] { answered = true; });
+    EXPECT_TRUE(QTest::qWaitFor([&] { return answered; }, 1000)) << name;
+  }
+  EXPECT_EQ(QString::fromStdString(fixture.editor->document()->project().portrait.file.path), kPortrait)
+      << "the project is unchanged";
+  EXPECT_TRUE(fixture.editor->media()->idle());
 }
 
 // Without a renderer (no render module, a device that fails) the window
