@@ -125,6 +125,32 @@ Prepare savedProject(const std::string& name, std::function<void(const fs::path&
   };
 }
 
+// A saved project (as savedProject, the portrait left alone) whose text then
+// has `from` replaced by `to`.
+Prepare editedProject(const std::string& name, const std::string& from, const std::string& to) {
+  return [=](const fs::path& dir) {
+    fs::create_directories(dir / "media");
+    fs::copy_file(testing::demoPortrait(), dir / "media/face.jpg");
+    const auto saved =
+        testing::runCli({"animate", (dir / "media/face.jpg").string(), "--preset", "nod", "--duration", "1", "--crop",
+                         "--size", "64x64", "-o", (dir / "frames/").string(), "--save-project", (dir / name).string()});
+    EXPECT_EQ(saved.exitCode, 0) << saved.err;
+    fs::remove_all(dir / "frames");
+    std::ifstream in(dir / name);
+    std::string project{std::istreambuf_iterator<char>(in), {}};
+    const std::size_t at = project.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    if (at != std::string::npos) project.replace(at, from.size(), to);
+    std::ofstream(dir / name, std::ios::trunc) << project;
+    return name;
+  };
+}
+
+// No input to prepare; {in} is empty.
+Prepare nothing() {
+  return [](const fs::path&) { return std::string(); };
+}
+
 std::vector<std::uint8_t> demoJpeg() {
   std::ifstream in(testing::demoPortrait(), std::ios::binary);
   return {std::istreambuf_iterator<char>(in), {}};
@@ -213,6 +239,19 @@ const std::vector<Case> kCases = {
   {"render a project whose portrait became a folder", {"render", "{in}", "-o", "{dir}/out.mp4"},
    savedProject("scene.marionette", [](const fs::path& face) { fs::create_directory(face); }), 1,
    "portrait 'face.jpg' is a folder, not an image — relink it"},
+  {"render a project with an unknown x264 speed", {"render", "{in}", "-o", "{dir}/out.mp4"},
+   editedProject("scene.marionette", "\"speed\": \"veryfast\"", "\"speed\": \"warp\""), 1,
+   "render.speed must be one of ultrafast"},
+
+  // Outputs: what the user owns is never replaced by mistake.
+  {"-o given twice", {"animate", testing::demoPortrait(), "--preset", "nod", "--duration", "1", "-o", "{dir}/a.mp4",
+   "-o", "{dir}/b.mp4"}, nothing(), 2, "is given twice"},
+  {"a video name with --format png", {"animate", testing::demoPortrait(), "--preset", "nod", "--duration", "1",
+   "-o", "{dir}/out.mp4", "--format", "png"}, nothing(), 2, "--format png writes a folder of frames"},
+  {"--force over a named pipe", {"animate", testing::demoPortrait(), "--preset", "nod", "--duration", "1", "-o", "{in}",
+   "--force"}, fifo("out.mp4"), 1, "named pipe (FIFO), not a regular file"},
+  {"an output inside a file", {"animate", testing::demoPortrait(), "--preset", "nod", "--duration", "1",
+   "-o", "{in}/out.mp4"}, text("photo.jpg", "a photo"), 1, "is a file, not a folder"},
 };
 // clang-format on
 
