@@ -193,50 +193,31 @@ TEST(Signals, EvaluateStopsOnCtrlCAndTakesBackItsSavedFrames) {
   std::cout << "[ measured ] evaluate, SIGINT -> exit: " << ended.secondsSinceSignal * 1000 << " ms\n";
 }
 
-// concat copies packets far faster than a test can watch it, so its first
-// part comes through a pipe: the test holds back the end of the part until
-// it has signalled, and concat must stop at the next packet.
+// concat copies packets quickly, so it joins one large part six times and
+// the test freezes it (SIGSTOP) as soon as its partial appears; the SIGTERM
+// then waits for it, and concat must stop at the next packet once it runs on.
 TEST(Signals, ConcatStopsOnSigtermBetweenPackets) {
   TempDir dir;
-  for (const char* name : {"a.mp4", "b.mp4"}) {
-    const auto r = testing::runShell(
-        "ffmpeg -nostdin -v error -f lavfi -i testsrc=size=320x240:rate=25 -t 8 -c:v libx264 -preset veryfast "
-        "-pix_fmt yuv420p -movflags +faststart " +
-        testing::shellQuote(dir.file(name)));
-    ASSERT_EQ(r.exitCode, 0) << r.err;
-  }
-  const std::string partA = testing::slurp(dir.file("a.mp4"));
-  ASSERT_EQ(mkfifo(dir.file("pipe.mp4").c_str(), 0600), 0);
+  const auto made = testing::runShell(
+      "ffmpeg -nostdin -v error -f lavfi -i testsrc=size=1280x720:rate=25 -t 8 -c:v libx264 -preset ultrafast "
+      "-crf 0 -pix_fmt yuv420p -movflags +faststart " +
+      testing::shellQuote(dir.file("a.mp4")));
+  ASSERT_EQ(made.exitCode, 0) << made.err;
   std::ofstream(dir.file("joined.mp4")) << "an earlier join";
   const auto before = contentsOf(dir.path());
 
-  std::promise<void> signalled;
-  std::thread feeder([&, released = signalled.get_future()]() mutable {
-    const int fd = open(dir.file("pipe.mp4").c_str(), O_WRONLY);
-    if (fd < 0) return;
-    auto put = [fd](const char* data, std::size_t size) {
-      while (size > 0) {
-        const ssize_t n = write(fd, data, size);
-        if (n <= 0) return;
-        data += n;
-        size -= static_cast<std::size_t>(n);
-      }
-    };
-    const std::size_t held = partA.size() / 10;  // the last tenth: many packets
-    put(partA.data(), partA.size() - held);
-    released.wait();
-    put(partA.data() + partA.size() - held, held);
-    close(fd);
-  });
-  ::signal(SIGPIPE, SIG_IGN);  // concat may close the pipe before the feeder is done
-
-  CliChild child({"concat", dir.file("pipe.mp4"), dir.file("b.mp4"), "-o", dir.file("joined.mp4"), "--force"});
+  std::vector<std::string> words{"concat"};
+  for (int i = 0; i < 6; ++i) words.push_back(dir.file("a.mp4"));
+  for (const char* word : {"-o", "--force"}) words.push_back(word);
+  words.insert(words.end() - 1, dir.file("joined.mp4"));
+  CliChild child(words);
   const bool working = child.waitUntil([&] { return hasPartial(dir.path()); });
+  child.signal(SIGSTOP);
+  const bool stillCopying = hasPartial(dir.path());
   child.signal(SIGTERM);
-  signalled.set_value();
+  child.signal(SIGCONT);
   const auto ended = child.wait();
-  feeder.join();
-  ASSERT_TRUE(working) << ended.err;
+  ASSERT_TRUE(working && stillCopying) << "the copy ended before the test could stop it; " << ended.err;
   expectStopped(ended, SIGTERM);
   EXPECT_EQ(contentsOf(dir.path()), before);
 }

@@ -186,14 +186,17 @@ TEST_F(ProjectFolder, APipeWhereTheProjectOrItsMotionCacheShouldBeNeverBlocks) {
   auto opened = openUnlessStuck(projectPath(), motionCachePath(projectPath()));
   ASSERT_TRUE(opened.ok()) << opened.error().message;
   EXPECT_FALSE(opened->project.hasDriverMotion());
-  // Saving replaces the pipe with a cache instead of reading it.
+  // Saving neither reads the pipe nor replaces it (a pipe is never ours to
+  // replace): it refuses, saying what is there.
   auto saving = std::async(std::launch::async, [&] { return saveProject(project(), projectPath()); });
   if (saving.wait_for(std::chrono::seconds(10)) == std::future_status::timeout) {
     ADD_FAILURE() << "saveProject blocked on the motion cache pipe";
     ::marionette::testing::releaseFifoReaders(motionCachePath(projectPath()));
   }
-  ASSERT_TRUE(saving.get().ok());
-  EXPECT_EQ(fileKindOf(motionCachePath(projectPath())), FileKind::Regular);
+  const Status saved = saving.get();
+  ASSERT_FALSE(saved.ok());
+  EXPECT_NE(saved.error().message.find("named pipe (FIFO)"), std::string::npos) << saved.error().message;
+  EXPECT_EQ(fileKindOf(motionCachePath(projectPath())), FileKind::NamedPipe);
 
   // The project file itself, and a folder in its place.
   const std::string fifo = (root_ / "projects/pipe.marionette").string();
