@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -28,6 +29,10 @@ constexpr double kVariableRateTolerance = 0.01;
 constexpr std::size_t kProbeBytes = 1 << 20;
 // AVERROR(errno) values are small negatives; FFmpeg's own codes are tags.
 constexpr int kLargestErrno = 4095;
+// 8K (7680x4320, either way up) is the largest frame any camera or phone
+// records; a header claiming more is refused before a decoder allocates
+// frames of that size (one 12000x12000 frame alone is 216 MB).
+constexpr int kMaxVideoSide = 8192;
 
 Rational toRational(AVRational value) { return Rational(value.num, value.den); }
 bool positive(AVRational value) { return value.num > 0 && value.den > 0; }
@@ -114,6 +119,11 @@ Result<CodecContextPtr> openDecoder(const std::string& path, const AVStream& str
                      "', which this FFmpeg build cannot decode");
   }
   if (parameters.width <= 0 || parameters.height <= 0) return corrupt(path, "the video stream has no frame size");
+  if (parameters.width > kMaxVideoSide || parameters.height > kMaxVideoSide) {
+    return makeError(quotePath(path) + " has frames too large to decode (" + std::to_string(parameters.width) + "x" +
+                     std::to_string(parameters.height) + "; the limit is " + std::to_string(kMaxVideoSide) +
+                     " pixels a side)");
+  }
   CodecContextPtr codec(avcodec_alloc_context3(decoder));
   if (!codec) return makeError("cannot open " + quotePath(path) + ": out of memory");
   if (const int copied = avcodec_parameters_to_context(codec.get(), &parameters); copied < 0) {

@@ -1,5 +1,7 @@
 #include "core/timeline/motion_cache.h"
 
+#include <sys/stat.h>
+
 #include <cmath>
 #include <cstring>
 #include <fstream>
@@ -15,6 +17,7 @@ namespace {
 
 constexpr char kMagic[8] = {'M', 'R', 'N', 'T', 'M', 'O', 'T', '\0'};
 constexpr std::uint32_t kFormatVersion = 1;
+constexpr std::uint64_t kSparseCheckBytes = std::uint64_t{16} << 20;
 
 #pragma pack(push, 1)
 struct Header {
@@ -116,6 +119,13 @@ Result<std::shared_ptr<const MotionTrack>> readMotionCache(const std::string& pa
     return makeError("the motion cache is truncated or has a wrong length");
   if (h.rateDen <= 0 || h.rateNum <= 0 || h.rateDen > kMaxTimeDenominator)
     return makeError("the motion cache is corrupt");
+  // A large file whose blocks are mostly holes is not a cache anyone wrote;
+  // it is refused before a buffer of its length is allocated. Small files are
+  // left to the checksum: compressing file systems store them in fewer blocks.
+  struct stat info {};
+  if (size > kSparseCheckBytes && ::stat(path.c_str(), &info) == 0 &&
+      static_cast<std::uint64_t>(info.st_blocks) * 512 < size / 2)
+    return makeError("the motion cache is damaged (a file mostly of holes)");
   std::string records(h.frameCount * sizeof(Record), '\0');
   if (!in.read(records.data(), static_cast<std::streamsize>(records.size())) || hashBytes(records) != h.checksum)
     return makeError("the motion cache is corrupt");

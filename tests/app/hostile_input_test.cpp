@@ -179,6 +179,9 @@ std::string manyValuesProject() {
   return body + "[]]}";
 }
 
+// A raw-video header promising 216 MB frames, followed by a few bytes.
+const std::string kGiantY4m = "YUV4MPEG2 W12000 H12000 F25:1 Ip A1:1 C420jpeg\nFRAME\n" + std::string(64, '\x80');
+
 const std::string kPlaylist = "#EXTM3U\n#EXT-X-TARGETDURATION:10\n#EXTINF:10,\nsegment.ts\n#EXT-X-ENDLIST\n";
 
 // clang-format off
@@ -219,6 +222,10 @@ const std::vector<Case> kCases = {
    "'padded.jpg' is too large for a still image (8 GB; the limit is 256 MB)"},
   {"a 20000x20000 PNG (1.2 MB on disk)", {"inspect", "{in}"}, bytes("bomb.png", [] { return testing::blackPng(20000, 20000); }),
    1, "(20000x20000, 400 megapixels; the limit is 64 megapixels"},
+  {"a Y4M video of 12000x12000 frames", {"extract", "{in}", "-o", "{dir}/motion.json"},
+   text("huge.y4m", kGiantY4m), 1, "'huge.y4m' has frames too large to decode (12000x12000; the limit is 8192"},
+  {"a driver of 12000x12000 frames", {"animate", testing::demoPortrait(), "{in}", "-o", "{dir}/out.mp4"},
+   text("huge.y4m", kGiantY4m), 1, "'huge.y4m' has frames too large to decode (12000x12000; the limit is 8192"},
 
   // Headers that lie: our line only, libpng says nothing.
   {"a PNG whose header claims more pixels than it holds", {"inspect", "{in}"}, bytes("lies.png", pngClaimingMore), 1,

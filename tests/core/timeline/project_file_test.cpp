@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <future>
 #include <random>
+#include <vector>
 
 #include "core/base/file_check.h"
 
@@ -472,6 +474,30 @@ TEST(MotionCache, RoundTripsAndRejectsDamage) {
   bytes[bytes.size() - 100] ^= 0x40;
   writeText(path, bytes);
   EXPECT_EQ(readMotionCache(path.string(), key).error().message, "the motion cache is corrupt");
+  fs::remove(path);
+}
+
+// A valid header claiming a million frames, then holes: refused from the
+// file's allocated blocks, before a buffer of its length is allocated.
+TEST(MotionCache, AFileMostlyOfHolesIsRefusedBeforeItsFramesAreAllocated) {
+  const fs::path path = fs::temp_directory_path() / ("marionette-sparse-cache-" + std::to_string(::getpid()));
+  const MotionCacheKey key{0x1234, 0.5};
+  ASSERT_TRUE(writeMotionCache(path.string(), key, *testing::driverTrack(10)).ok());
+  const std::string written = readText(path);
+  constexpr std::size_t kHeaderBytes = 72, kFrameCountAt = 56, kRecordSizeAt = 12;
+  std::uint32_t recordSize = 0;
+  std::memcpy(&recordSize, written.data() + kRecordSizeAt, sizeof recordSize);
+  const std::uint64_t claimedFrames = 1'000'000;
+  std::vector<std::uint8_t> header(written.begin(), written.begin() + kHeaderBytes);
+  std::memcpy(header.data() + kFrameCountAt, &claimedFrames, sizeof claimedFrames);
+  fs::remove(path);
+  ::marionette::testing::makeSparseFile(path.string(), kHeaderBytes + claimedFrames * recordSize, header);
+
+  const std::uint64_t before = ::marionette::testing::peakResidentBytes();
+  auto read = readMotionCache(path.string(), key);
+  ASSERT_FALSE(read.ok());
+  EXPECT_EQ(read.error().message, "the motion cache is damaged (a file mostly of holes)");
+  EXPECT_LT(::marionette::testing::peakResidentBytes() - before, 8u << 20) << "nothing of its length was allocated";
   fs::remove(path);
 }
 
