@@ -82,7 +82,11 @@ Result<InputFormatPtr> openContainer(const std::string& path) {
   if (opened < 0) {
     const std::string detail = takeFfmpegLogMessage();
     if (std::string refused = takeInputRefusal(); !refused.empty()) return makeError(refused);
-    if (isSystemError(opened)) return makeError("cannot open " + quotePath(path) + ": " + ffmpegErrorText(opened));
+    // A demuxer refusing its header can answer with an errno (y4m gives EBUSY
+    // for an impossible picture size); its log line says what is wrong.
+    if (isSystemError(opened) && detail.empty()) {
+      return makeError("cannot open " + quotePath(path) + ": " + ffmpegErrorText(opened));
+    }
     if (!recognisedContainer(path)) return notAVideo(path);
     return corrupt(path, detail.empty() ? ffmpegErrorText(opened) : detail);
   }

@@ -224,6 +224,9 @@ const std::vector<Case> kCases = {
    1, "(20000x20000, 400 megapixels; the limit is 64 megapixels"},
   {"a Y4M video of 12000x12000 frames", {"extract", "{in}", "-o", "{dir}/motion.json"},
    text("huge.y4m", kGiantY4m), 1, "'huge.y4m' has frames too large to decode (12000x12000; the limit is 8192"},
+  {"a Y4M header FFmpeg itself finds impossible", {"extract", "{in}", "-o", "{dir}/motion.json"},
+   text("impossible.y4m", "YUV4MPEG2 W20000 H20000 F25:1 Ip A1:1 C420jpeg\nFRAME\n"), 1,
+   "'impossible.y4m' is truncated or corrupt (Picture size 20000x20000 is invalid)"},
   {"a driver of 12000x12000 frames", {"animate", testing::demoPortrait(), "{in}", "-o", "{dir}/out.mp4"},
    text("huge.y4m", kGiantY4m), 1, "'huge.y4m' has frames too large to decode (12000x12000; the limit is 8192"},
 
