@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages Marionette builds and runs with.
+# Installs the Debian 12 packages Marionette builds and runs with, then the
+# face models (install-models.sh).
 # Works as root or as a user with sudo; skips apt entirely when all are present.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -11,7 +12,7 @@ for p in "${packages[@]}"; do
 done
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages already installed"
-  exit 0
+  exec bash "$here/install-models.sh"
 fi
 
 as_root=()
@@ -23,3 +24,4 @@ echo "install-deps: installing ${#missing[@]} packages: ${missing[*]}"
 "${as_root[@]}" apt-get update -qq
 DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 echo "install-deps: done"
+exec bash "$here/install-models.sh"
