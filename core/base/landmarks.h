@@ -1,7 +1,9 @@
 #pragma once
 
 #include <array>
+#include <optional>
 
+#include "core/base/face_mesh.h"
 #include "core/base/geometry.h"
 
 namespace marionette {
@@ -22,6 +24,9 @@ struct FaceObservation {
   Rect box;
   Landmarks landmarks{};
   double detectionScore = 0;  // detector confidence; higher is surer
+  // The dense mesh the landmarks were read from, when the mesh tracker found
+  // the face (dlib's fits have none).
+  std::optional<FaceMesh> mesh;
 };
 
 }  // namespace marionette

@@ -26,22 +26,25 @@ LandmarkSmoother::LandmarkSmoother(double strength) {
   strength = std::clamp(std::isfinite(strength) ? strength : 0.0, 0.0, 1.0);
   enabled_ = strength > 0;
   // Geometric interpolation: perceived smoothness follows the cutoff's ratio.
-  const double minCutoff = kLightCutoffHz * std::pow(kHeavyCutoffHz / kLightCutoffHz, strength);
-  filters_.assign(2 * kLandmarkCount, OneEuroFilter(minCutoff, kBeta, kDerivativeCutoffHz));
+  minCutoff_ = kLightCutoffHz * std::pow(kHeavyCutoffHz / kLightCutoffHz, strength);
 }
 
+static_assert(sizeof(Vec2) == 2 * sizeof(double), "landmarks are filtered as one run of coordinates");
+
 Landmarks LandmarkSmoother::apply(const Landmarks& raw, double faceSize, double dtSeconds) {
-  if (!enabled_) return raw;
+  Landmarks out = raw;
+  applyInPlace(&out[0].x, 2 * kLandmarkCount, faceSize, dtSeconds);
+  return out;
+}
+
+void LandmarkSmoother::applyInPlace(double* values, std::size_t count, double faceSize, double dtSeconds) {
+  if (!enabled_) return;
   if (unit_ <= 0) {
-    if (faceSize <= 0) return raw;
+    if (faceSize <= 0) return;
     unit_ = faceSize;
   }
-  Landmarks out;
-  for (int i = 0; i < kLandmarkCount; ++i) {
-    out[i].x = filters_[2 * i].filter(raw[i].x / unit_, dtSeconds) * unit_;
-    out[i].y = filters_[2 * i + 1].filter(raw[i].y / unit_, dtSeconds) * unit_;
-  }
-  return out;
+  if (filters_.size() != count) filters_.assign(count, OneEuroFilter(minCutoff_, kBeta, kDerivativeCutoffHz));
+  for (std::size_t i = 0; i < count; ++i) values[i] = filters_[i].filter(values[i] / unit_, dtSeconds) * unit_;
 }
 
 void LandmarkSmoother::reset() {

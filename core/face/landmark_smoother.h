@@ -19,11 +19,14 @@ class LandmarkSmoother {
   explicit LandmarkSmoother(double strength);
 
   Landmarks apply(const Landmarks& raw, double faceSize, double dtSeconds);
+  // The same for any fixed number of coordinates (a mesh's x, y and z).
+  void applyInPlace(double* values, std::size_t count, double faceSize, double dtSeconds);
   // Starts a new segment: the next sample passes through and seeds the filters.
   void reset();
 
  private:
   bool enabled_ = false;
+  double minCutoff_ = 0;
   double unit_ = 0;  // face size of the current segment; 0 before its first sample
   std::vector<OneEuroFilter> filters_;
 };

@@ -1,6 +1,7 @@
 #include "core/neural/graph_model.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
@@ -38,10 +39,6 @@ enum class OpKind {
 };
 enum class Activation { None, Relu, Relu6, Prelu };
 enum class Padding { Same, Valid };
-
-// SAME padding is applied explicitly (TensorFlow puts the odd pixel after,
-// torch's symmetric padding cannot), so convolutions themselves pad nothing.
-constexpr std::int64_t kNoPadding[2] = {0, 0};
 
 // TensorFlow lays 4-D activations out NHWC; torch's convolutions want NCHW.
 // Activations are kept NCHW between ops and marked so; constants keep the
@@ -138,12 +135,20 @@ std::pair<std::int64_t, std::int64_t> samePadding(std::int64_t size, std::int64_
   return {total / 2, total - total / 2};
 }
 
-torch::Tensor padForWindow(const torch::Tensor& x, const Step& step, double fill) {
-  if (step.padding == Padding::Valid) return x;
+// The input padded for the op's window, and the symmetric padding left for
+// the op itself (cheaper than a padded copy when TensorFlow's padding
+// happens to be symmetric).
+struct PaddedInput {
+  torch::Tensor tensor;
+  std::array<std::int64_t, 2> symmetric{0, 0};
+};
+
+PaddedInput padForWindow(const torch::Tensor& x, const Step& step, double fill) {
+  if (step.padding == Padding::Valid) return {x, {0, 0}};
   auto [top, bottom] = samePadding(x.size(2), step.kernel[0], step.stride[0], step.dilation[0]);
   auto [left, right] = samePadding(x.size(3), step.kernel[1], step.stride[1], step.dilation[1]);
-  if (top == 0 && bottom == 0 && left == 0 && right == 0) return x;
-  return torch::constant_pad_nd(x, {left, right, top, bottom}, fill);
+  if (top == bottom && left == right) return {x, {top, left}};
+  return {torch::constant_pad_nd(x, {left, right, top, bottom}, fill), {0, 0}};
 }
 
 torch::Tensor activate(torch::Tensor x, const Step& step) {
@@ -155,7 +160,7 @@ torch::Tensor activate(torch::Tensor x, const Step& step) {
     case Activation::Relu6:
       return torch::clamp_(x, 0, 6);
     case Activation::Prelu:
-      return torch::where(x >= 0, x, x * step.alpha);
+      return torch::prelu(x, step.alpha);
   }
   return x;
 }
@@ -420,7 +425,7 @@ Result<std::unique_ptr<GraphModel>> GraphModel::fromJson(const std::string& json
             auto alpha = need(constantInput(3), "PReLU slopes");
             if (!alpha) return false;
             step.activation = Activation::Prelu;
-            step.alpha = toChannelsFirst(*alpha);
+            step.alpha = alpha->reshape({-1}).contiguous();
           } else {
             failure = where + ": node '" + name + "' fuses '" + fused[1] + "', which Marionette cannot run";
             return false;
@@ -437,7 +442,9 @@ Result<std::unique_ptr<GraphModel>> GraphModel::fromJson(const std::string& json
         auto filter = need(constantInput(1), "filter");
         if (!filter) return false;
         // H, W, C, multiplier -> C*multiplier, 1, H, W for a grouped convolution.
-        step.weight = filter->permute({2, 3, 0, 1}).reshape({-1, 1, filter->size(0), filter->size(1)}).contiguous();
+        step.weight = filter->permute({2, 3, 0, 1})
+                          .reshape({-1, 1, filter->size(0), filter->size(1)})
+                          .contiguous(torch::MemoryFormat::ChannelsLast);
         step.kernel[0] = filter->size(0);
         step.kernel[1] = filter->size(1);
         break;
@@ -451,7 +458,7 @@ Result<std::unique_ptr<GraphModel>> GraphModel::fromJson(const std::string& json
       case OpKind::Prelu: {
         auto alpha = need(constantInput(1), "PReLU slopes");
         if (!alpha) return false;
-        step.alpha = toChannelsFirst(*alpha);
+        step.alpha = alpha->reshape({-1}).contiguous();  // one slope per channel, as torch::prelu takes them
         step.inputs.resize(1);
         break;
       }
@@ -544,7 +551,9 @@ std::vector<torch::Tensor> GraphModel::run(const torch::Tensor& input, const std
     };
     switch (step.kind) {
       case OpKind::Placeholder:
-        out = {input.to(impl.device, torch::kFloat).permute({0, 3, 1, 2}).contiguous(), true};
+        // NHWC memory seen as NCHW: torch's channels-last kernels, much
+        // faster for depthwise convolutions than the channels-first ones.
+        out = {input.to(impl.device, torch::kFloat).contiguous().permute({0, 3, 1, 2}), true};
         break;
       case OpKind::Const:
         out = {step.constant, false};
@@ -553,17 +562,18 @@ std::vector<torch::Tensor> GraphModel::run(const torch::Tensor& input, const std
         out = in(0);
         break;
       case OpKind::Conv: {
-        torch::Tensor x = padForWindow(image(0), step, 0.0);
-        torch::Tensor y = torch::conv2d(x, step.weight, step.bias.defined() ? step.bias : torch::Tensor(),
-                                        torch::IntArrayRef(step.stride), torch::IntArrayRef(kNoPadding),
+        PaddedInput x = padForWindow(image(0), step, 0.0);
+        torch::Tensor y = torch::conv2d(x.tensor, step.weight, step.bias.defined() ? step.bias : torch::Tensor(),
+                                        torch::IntArrayRef(step.stride), torch::IntArrayRef(x.symmetric),
                                         torch::IntArrayRef(step.dilation));
         out = {activate(y, step), true};
         break;
       }
       case OpKind::DepthwiseConv: {
-        torch::Tensor x = padForWindow(image(0), step, 0.0);
-        out = {torch::conv2d(x, step.weight, torch::Tensor(), torch::IntArrayRef(step.stride),
-                             torch::IntArrayRef(kNoPadding), torch::IntArrayRef(step.dilation), x.size(1)),
+        PaddedInput x = padForWindow(image(0), step, 0.0);
+        torch::Tensor input = x.tensor.contiguous(torch::MemoryFormat::ChannelsLast);
+        out = {torch::conv2d(input, step.weight, torch::Tensor(), torch::IntArrayRef(step.stride),
+                             torch::IntArrayRef(x.symmetric), torch::IntArrayRef(step.dilation), input.size(1)),
                true};
         break;
       }
@@ -591,12 +601,14 @@ std::vector<torch::Tensor> GraphModel::run(const torch::Tensor& input, const std
         break;
       case OpKind::Prelu: {
         torch::Tensor x = image(0);
-        out = {torch::where(x >= 0, x, x * step.alpha), true};
+        out = {torch::prelu(x, step.alpha), true};
         break;
       }
       case OpKind::MaxPool: {
-        torch::Tensor x = padForWindow(image(0), step, -std::numeric_limits<double>::infinity());
-        out = {torch::max_pool2d(x, {step.kernel[0], step.kernel[1]}, {step.stride[0], step.stride[1]}), true};
+        PaddedInput x = padForWindow(image(0), step, -std::numeric_limits<double>::infinity());
+        out = {torch::max_pool2d(x.tensor, torch::IntArrayRef(step.kernel), torch::IntArrayRef(step.stride),
+                                 torch::IntArrayRef(x.symmetric)),
+               true};
         break;
       }
       case OpKind::Pad:

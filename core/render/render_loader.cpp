@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/render/face_mesh_loading.h"
 #include "core/render/render_module.h"
 
 namespace marionette {
@@ -79,6 +80,17 @@ Result<std::unique_ptr<Renderer>> createWarpRenderer(const WarpRendererOptions& 
   const LoadedModule& module = renderModule();
   if (!module.entry) return makeError(module.error);
   return module.entry->createWarpRenderer(options);
+}
+
+Result<std::shared_ptr<const FaceMeshNetworks>> openFaceMeshNetworks(DeviceChoice device) {
+  const std::string folder = faceModelFolder();
+  if (Status files = checkFaceModelFiles(folder); !files) return files.error();
+  const LoadedModule& module = renderModule();
+  if (!module.entry) return makeError(module.error);
+  const bool cuda = device == DeviceChoice::Cuda || (device == DeviceChoice::Auto && module.entry->cudaAvailable());
+  auto networks = module.entry->createFaceMeshNetworks(folder, cuda ? "cuda" : "cpu");
+  if (!networks) return networks.error();
+  return std::shared_ptr<const FaceMeshNetworks>(std::move(*networks));
 }
 
 bool cudaAvailable() {

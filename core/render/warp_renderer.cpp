@@ -1,4 +1,5 @@
 #include "core/render/warp_renderer.h"
+#include "core/neural/face_mesh_networks.h"
 
 #include <dlfcn.h>
 #include <torch/torch.h>
@@ -147,8 +148,7 @@ class TorchWarpRenderer final : public Renderer {
   }
 
   std::optional<DriverMouth> driverMouth(const RenderHints& hints) {
-    if (!hints.driverFrame || !hints.driverLandmarks || hints.driverFrame->empty())
-      return std::nullopt;
+    if (!hints.driverFrame || !hints.driverLandmarks || hints.driverFrame->empty()) return std::nullopt;
     DriverMouth driver;
     driver.frame = imageToTensor(*hints.driverFrame, device_).narrow(1, 0, 3);
     for (int i = 0; i < 8; ++i) driver.innerLip[i] = (*hints.driverLandmarks)[60 + i];
@@ -276,7 +276,8 @@ Result<std::unique_ptr<Renderer>> createTorchWarpRenderer(const WarpRendererOpti
 }  // namespace marionette
 
 extern "C" const marionette::RenderModuleEntry* marionette_render_module() {
-  static const marionette::RenderModuleEntry entry{
-      marionette::kRenderModuleVersion, &marionette::createTorchWarpRenderer, &marionette::torchCudaAvailable};
+  static const marionette::RenderModuleEntry entry{marionette::kRenderModuleVersion,
+                                                   &marionette::createTorchWarpRenderer,
+                                                   &marionette::torchCudaAvailable, &marionette::loadFaceMeshNetworks};
   return &entry;
 }
