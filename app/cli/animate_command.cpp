@@ -43,7 +43,7 @@ int runAnimate(const std::vector<std::string>& words, const StopSignals& stop) {
       return timeline::saveProject(project, path);
     };
   }
-  auto source = [&setup](std::shared_ptr<const LandmarkModel> model, const JobCallbacks& callbacks) {
+  auto source = [&setup](std::shared_ptr<const FaceAnalyzer> model, const JobCallbacks& callbacks) {
     return animateProject(setup, std::move(model), callbacks);
   };
   return runProjectJobCommand(outlineOf(setup), source, command->output, command->renderer, command->modelPath, stop,

@@ -22,14 +22,14 @@ namespace {
 
 constexpr const char* kUsage =
     "marionette-cli evaluate self DRIVING | cross PORTRAIT DRIVING [--every K] [--max-frames N] [--ref N] "
-    "[--smooth S] [--json] [--save DIR] [--device auto|cpu|cuda] [--model PATH]";
+    "[--smooth S] [--json] [--save DIR] [--device auto|cpu|cuda] [--model DIR] [--reader PATH]";
 
 struct EvaluateCommand {
   bool cross = false;
   std::string portrait, driving;
   EvaluateOptions options;
   DeviceChoice device = DeviceChoice::Auto;
-  std::optional<std::string> saveDir, modelPath;
+  std::optional<std::string> saveDir, modelPath, readerPath;
   bool json = false;
 };
 
@@ -64,6 +64,7 @@ Result<EvaluateCommand> parseCommand(const Arguments& args) {
   }
   command.saveDir = args.value("--save");
   command.modelPath = args.value("--model");
+  command.readerPath = args.value("--reader");
   command.json = args.flag("--json");
   return command;
 }
@@ -125,8 +126,8 @@ class ProgressLine {
 }  // namespace
 
 int runEvaluate(const std::vector<std::string>& words, const StopSignals& stop) {
-  auto args = Arguments::parse(words, {"--every", "--max-frames", "--ref", "--smooth", "--save", "--device", "--model"},
-                               {"--json"});
+  auto args = Arguments::parse(
+      words, {"--every", "--max-frames", "--ref", "--smooth", "--save", "--device", "--model", "--reader"}, {"--json"});
   if (!args) return fail(kExitUsage, args.error().message + "; usage: " + kUsage);
   auto command = parseCommand(*args);
   if (!command) return fail(kExitUsage, command.error().message + "; usage: " + kUsage);
@@ -142,9 +143,10 @@ int runEvaluate(const std::vector<std::string>& words, const StopSignals& stop) 
     return stop.reportStopped();
   };
 
-  // The renderer module and the landmark model start side by side, on
+  // The renderer module, the tracker and the reader start side by side, on
   // threads the main thread waits for in slices (see BackgroundWork).
-  auto pendingModel = startLoadingLandmarkModel(stop, command->modelPath);
+  auto pendingModel = startLoadingTracker(stop, command->modelPath);
+  BackgroundWork pendingReader(stop, [path = command->readerPath.value_or("")] { return loadReaderAnalyzer(path); });
   BackgroundWork pendingRenderer(stop, [device = command->device] { return createWarpRenderer({device, 2}); });
   auto startedRenderer = pendingRenderer.get();
   if (!startedRenderer) return stopped();
@@ -153,7 +155,10 @@ int runEvaluate(const std::vector<std::string>& words, const StopSignals& stop) 
   auto loadedModel = pendingModel.get();
   if (!loadedModel) return stopped();
   if (!*loadedModel) return fail(kExitFailure, loadedModel->error().message);
-  const std::shared_ptr<const LandmarkModel> model = **loadedModel;
+  auto loadedReader = pendingReader.get();
+  if (!loadedReader) return stopped();
+  if (!*loadedReader) return fail(kExitFailure, loadedReader->error().message);
+  const EvaluationModels models{**loadedModel, **loadedReader};
 
   std::optional<Error> saveError;
   FrameObserver observer;
@@ -175,7 +180,7 @@ int runEvaluate(const std::vector<std::string>& words, const StopSignals& stop) 
       return progress(p, done, total);
     };
     if (command->cross) {
-      auto report = evaluateCrossReenactment(command->portrait, command->driving, *renderer, model, command->options,
+      auto report = evaluateCrossReenactment(command->portrait, command->driving, *renderer, models, command->options,
                                              onProgress, observer);
       progress.end();
       if (stop.requested()) return stopped();
@@ -183,7 +188,8 @@ int runEvaluate(const std::vector<std::string>& words, const StopSignals& stop) 
       text = crossReportText(*report, context);
       json = crossReportJson(*report, context);
     } else {
-      auto report = evaluateSelfReenactment(command->driving, *renderer, model, command->options, onProgress, observer);
+      auto report =
+          evaluateSelfReenactment(command->driving, *renderer, models, command->options, onProgress, observer);
       progress.end();
       if (stop.requested()) return stopped();
       if (!report) return fail(kExitFailure, report.error().message);

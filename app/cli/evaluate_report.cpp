@@ -137,6 +137,20 @@ std::string crossReportText(const CrossReenactmentReport& r, const EvaluationCon
                 number(d.yaw, 2).c_str(), number(d.pitch, 2).c_str(), number(d.roll, 2).c_str(),
                 number(r.stillPoseError.yaw, 2).c_str(), number(r.stillPoseError.pitch, 2).c_str(),
                 number(r.stillPoseError.roll, 2).c_str());
+  out += format("%-34s %-14s %-14s %s\n", "expression following", "error output", "error still", "correlation");
+  out += format("  %-32s %-14s %-14s %s\n", "named channels (mean |change|)", number(r.expressionError, 4).c_str(),
+                number(r.stillExpressionError, 4).c_str(), "");
+  auto feature = [&](const char* name, const FeatureFollowing& f) {
+    if (f.frames == 0) {
+      out += format("  %-32s the reader could not measure it\n", name);
+      return;
+    }
+    out += format("  %-32s %-14s %-14s %s (%d frames)\n", name, number(f.meanError, 4).c_str(),
+                  number(f.stillError, 4).c_str(), number(f.correlation, 3).c_str(), f.frames);
+  };
+  feature("mouth opening (per IOD)", r.mouthOpening);
+  feature("eye opening (per eye width)", r.eyeOpening);
+  feature("gaze (pupil, per eye width)", r.gaze);
   out += format("%-34s %-14s %-14s %s\n", "stability (per IOD)", "output", "driver", "requested");
   out += format("  %-32s %-14s %-14s %s\n", "jitter", number(r.renderedJitter, 4).c_str(),
                 number(r.driverJitter, 4).c_str(), number(r.requestedJitter, 4).c_str());
@@ -155,6 +169,15 @@ nlohmann::json crossReportJson(const CrossReenactmentReport& r, const Evaluation
   out["poseOnlyExpressionDrift"] = finite(r.poseOnlyExpressionDrift);
   out["renderedExpressionChange"] = finite(r.renderedExpressionChange);
   out["driverExpressionChange"] = finite(r.driverExpressionChange);
+  out["expressionError"] = {{"rendered", finite(r.expressionError)}, {"still", finite(r.stillExpressionError)}};
+  auto feature = [](const FeatureFollowing& f) {
+    return nlohmann::json{{"correlation", finite(f.correlation)},
+                          {"meanError", finite(f.meanError)},
+                          {"stillError", finite(f.stillError)},
+                          {"frames", f.frames}};
+  };
+  out["features"] = {
+      {"mouthOpening", feature(r.mouthOpening)}, {"eyeOpening", feature(r.eyeOpening)}, {"gaze", feature(r.gaze)}};
   out["jitter"] = {{"rendered", finite(r.renderedJitter)},
                    {"driver", finite(r.driverJitter)},
                    {"requested", finite(r.requestedJitter)}};
@@ -170,7 +193,8 @@ nlohmann::json crossReportJson(const CrossReenactmentReport& r, const Evaluation
                       {"expressionOnlyPose", anglesJson(f.expressionOnlyPose)},
                       {"poseOnlyExpressionDrift", finite(f.poseOnlyExpressionDrift)},
                       {"renderedExpressionChange", finite(f.renderedExpressionChange)},
-                      {"driverExpressionChange", finite(f.driverExpressionChange)}});
+                      {"driverExpressionChange", finite(f.driverExpressionChange)},
+                      {"expressionError", finite(f.expressionError)}});
   out["frames"] = std::move(frames);
   return out;
 }

@@ -36,7 +36,7 @@ int runExtract(const std::vector<std::string>& words, const StopSignals& stop) {
 
   removeStalePartialsOf(*output);
 
-  auto model = startLoadingLandmarkModel(stop, args->value("--model")).get();
+  auto model = startLoadingTracker(stop, args->value("--model")).get();
   if (!model) return stop.reportStopped();
   if (!*model) return fail(kExitFailure, model->error().message);
   TrackVideoOptions options;

@@ -82,7 +82,7 @@ int runInspect(const std::vector<std::string>& words, const StopSignals& stop) {
 
   auto loaded = loadImage(path);
   if (!loaded) return fail(kExitFailure, loaded.error().message);
-  auto model = startLoadingLandmarkModel(stop, args->value("--model")).get();
+  auto model = startLoadingTracker(stop, args->value("--model")).get();
   if (!model) return stop.reportStopped();
   if (!*model) return fail(kExitFailure, model->error().message);
   auto analysis = analyzePortrait(loaded->image, **model, *faceIndex);

@@ -91,7 +91,7 @@ int runProjectJobCommand(const timeline::Project& outline, const ProjectSource& 
   // The landmark model (100 MB) reads while the render module starts up: two
   // half-second waits on different cores become one. The main thread only
   // waits, so a stop signal is acted on at once.
-  auto pendingModel = startLoadingLandmarkModel(stop, modelPath);
+  auto pendingModel = startLoadingTracker(stop, modelPath);
   WarpRendererOptions single = rendererOptions;
   single.threads = 1;
   BackgroundWork pendingRenderers(

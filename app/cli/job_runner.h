@@ -15,7 +15,7 @@ namespace marionette::cli {
 // (`render`), or built from `animate`'s options, which tracks the driver and
 // so needs the landmark model and reports progress.
 using ProjectSource =
-    std::function<Result<AnimateProject>(std::shared_ptr<const LandmarkModel> model, const JobCallbacks& callbacks)>;
+    std::function<Result<AnimateProject>(std::shared_ptr<const FaceAnalyzer> model, const JobCallbacks& callbacks)>;
 
 // Runs one project render the way every rendering command does: refuses a
 // destination it may not write (checked on `outline`, the project as far as

@@ -64,7 +64,7 @@ int runRender(const std::vector<std::string>& words, const StopSignals& stop) {
   if (Status ok = parseOutput(*args, project.render, output); !ok)
     return fail(kExitUsage, ok.error().message + "; usage: " + kUsage);
   output.frames = frames;
-  auto source = [&project](std::shared_ptr<const LandmarkModel>, const JobCallbacks&) -> Result<AnimateProject> {
+  auto source = [&project](std::shared_ptr<const FaceAnalyzer>, const JobCallbacks&) -> Result<AnimateProject> {
     return AnimateProject{project, nullptr, 0, {}};
   };
   return runProjectJobCommand(project, source, output, renderer, args->value("--model"), stop);

@@ -14,6 +14,7 @@
 
 #include "app/gui/screenshot.h"
 #include "app/gui/settings_store.h"
+#include "core/render/face_mesh_loading.h"
 #include "core/render/warp_renderer.h"
 #include "ui/document/project_session.h"
 #include "ui/window/editor.h"
@@ -83,7 +84,7 @@ int main(int argc, char* argv[]) {
   // Preferences: the remembered ones, else defaults; --language overrides.
   QSettings store;
   ui::EditorSettings settings =
-      app::readSettings(store, QString::fromStdString(LandmarkModel::defaultPath()), QLocale::system().name().left(2));
+      app::readSettings(store, QString::fromStdString(faceModelFolder()), QLocale::system().name().left(2));
   if (parser.isSet(languageOption)) settings.language = parser.value(languageOption) == "de" ? "de" : "en";
   if (parser.isSet(themeOption)) settings.theme = ui::themeFromKey(parser.value(themeOption));
   ui::applyTheme(settings.theme);
@@ -96,9 +97,9 @@ int main(int argc, char* argv[]) {
   ui::EditorServices services;
   services.settings = settings;
   services.saveSettings = [&store](const ui::EditorSettings& changed) { app::writeSettings(store, changed); };
-  services.loadModel = [](const QString& path) { return LandmarkModel::loadAsync(path.toStdString()); };
-  // Started first so the window appears while the 100 MB model is read.
-  services.model = services.loadModel(settings.landmarkModelPath);
+  services.loadModel = [](const QString& folder) { return loadTrackingAnalyzerAsync(folder.toStdString()); };
+  // Started first so the window appears while the models load.
+  services.model = services.loadModel(settings.faceModelFolder);
   services.makeRenderer = [](ui::RenderDevice device, ui::RendererUse) {
     WarpRendererOptions options;
     options.device = deviceChoice(device);

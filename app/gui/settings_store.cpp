@@ -31,7 +31,7 @@ ui::EditorSettings readSettings(QSettings& store, const QString& defaultModelPat
   ui::EditorSettings settings;
   settings.device = deviceFromKey(store.value("render/device").toString());
   settings.previewSide = std::clamp(store.value("preview/side", settings.previewSide).toInt(), 128, 2048);
-  settings.landmarkModelPath = store.value("face/landmarkModel", defaultModelPath).toString();
+  settings.faceModelFolder = store.value("face/modelFolder", defaultModelPath).toString();
   settings.language = store.value("language", defaultLanguage).toString() == "de" ? "de" : "en";
   settings.recentProjects = store.value("recentProjects").toStringList();
   settings.theme = ui::themeFromKey(store.value("theme").toString());
@@ -43,7 +43,7 @@ ui::EditorSettings readSettings(QSettings& store, const QString& defaultModelPat
 void writeSettings(QSettings& store, const ui::EditorSettings& settings) {
   store.setValue("render/device", deviceKey(settings.device));
   store.setValue("preview/side", settings.previewSide);
-  store.setValue("face/landmarkModel", settings.landmarkModelPath);
+  store.setValue("face/modelFolder", settings.faceModelFolder);
   store.setValue("language", settings.language);
   store.setValue("recentProjects", settings.recentProjects);
   store.setValue("theme", ui::themeKey(settings.theme));

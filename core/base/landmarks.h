@@ -29,4 +29,9 @@ struct FaceObservation {
   std::optional<FaceMesh> mesh;
 };
 
+// The mesh points that stand for dlib's 68 (jaw, brows, nose, eyes, lips),
+// so code written for the 68-point layout reads a mesh too.
+const std::array<int, kLandmarkCount>& meshIndicesFor68();
+Landmarks landmarksFromMesh(const FaceMesh& mesh);
+
 }  // namespace marionette

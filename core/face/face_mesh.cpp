@@ -32,30 +32,6 @@ constexpr const char* kHowToInstall = "install them with packaging/install-model
 
 }  // namespace
 
-// Chosen by anatomy (the mesh's silhouette for the jaw, its lid and lip
-// contours for eyes and mouth) and checked against dlib's fits on the
-// shared portraits (tests/core/neural): left and right are mirror pairs.
-const std::array<int, kLandmarkCount>& meshIndicesFor68() {
-  static const std::array<int, kLandmarkCount> indices = {
-      127, 234, 93,  132, 58,  136, 149, 148, 152, 377, 378, 365, 288, 361, 323, 454, 356,  // jaw
-      70,  63,  105, 66,  107, 336, 296, 334, 293, 300,                                     // brows
-      168, 197, 5,   4,   75,  97,  2,   326, 305,                                          // nose
-      33,  160, 158, 133, 153, 144, 362, 385, 387, 263, 373, 380,                           // eyes
-      61,  39,  37,  0,   267, 269, 291, 405, 314, 17,  84,  181,                           // outer lips
-      78,  82,  13,  312, 308, 317, 14,  87};                                               // inner lips
-  return indices;
-}
-
-Landmarks landmarksFromMesh(const FaceMesh& mesh) {
-  Landmarks landmarks{};
-  const auto& indices = meshIndicesFor68();
-  for (int i = 0; i < kLandmarkCount; ++i) {
-    const Vec3& p = mesh.points[static_cast<std::size_t>(indices[static_cast<std::size_t>(i)])];
-    landmarks[static_cast<std::size_t>(i)] = {p.x, p.y};
-  }
-  return landmarks;
-}
-
 std::string faceModelFolder() {
   if (const char* chosen = std::getenv("MARIONETTE_MODEL_DIR"); chosen && *chosen) return chosen;
   std::error_code error;
@@ -68,6 +44,13 @@ std::string faceModelFolder() {
 }
 
 Status checkFaceModelFiles(const std::string& folder) {
+  struct stat folderInfo {};
+  if (::stat(folder.c_str(), &folderInfo) != 0) {
+    return makeError("the face model folder '" + folder + "' does not exist: " + kHowToInstall);
+  }
+  if (!S_ISDIR(folderInfo.st_mode)) {
+    return makeError("the face model folder '" + folder + "' is not a folder: " + kHowToInstall);
+  }
   for (const PinnedModelFile& pinned : kPinnedFiles) {
     const std::string path = folder + "/" + pinned.name;
     struct stat info {};

@@ -27,11 +27,6 @@ struct FaceCandidate {
   double score = 0;
 };
 
-// The mesh points that stand for dlib's 68 (jaw, brows, nose, eyes, lips),
-// so code written for the 68-point layout reads a mesh too.
-const std::array<int, kLandmarkCount>& meshIndicesFor68();
-Landmarks landmarksFromMesh(const FaceMesh& mesh);
-
 // The three networks. Stateless once loaded and safe to call from one
 // thread at a time per instance.
 class FaceMeshNetworks {

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "core/base/linear_solve.h"
+#include "core/motion/canonical_face.h"
 
 namespace marionette {
 
@@ -50,11 +51,16 @@ const std::array<ChannelDescriptor, kExpressionChannelCount>& expressionChannels
       {C::BlinkL, "blinkL", "Blink left", R::Eyes, -1, 1.2, 0},
       {C::BlinkR, "blinkR", "Blink right", R::Eyes, -1, 1.2, 0},
       {C::EyeWide, "eyeWide", "Eyes wide", R::Eyes, -1, 1.5, 0},
+      {C::GazeX, "gazeX", "Gaze horizontal", R::Eyes, -40, 40, 0},
+      {C::GazeY, "gazeY", "Gaze vertical", R::Eyes, -30, 30, 0},
+      {C::LipFunnel, "lipFunnel", "Lip funnel", R::Mouth, -1, 1.5, 0},
   }};
   return kChannels;
 }
 
-const ChannelDescriptor& expressionChannelInfo(ExpressionChannel channel) { return expressionChannels()[static_cast<int>(channel)]; }
+const ChannelDescriptor& expressionChannelInfo(ExpressionChannel channel) {
+  return expressionChannels()[static_cast<int>(channel)];
+}
 
 std::optional<ExpressionChannel> channelFromId(std::string_view id) {
   for (const auto& d : expressionChannels())
@@ -94,6 +100,11 @@ const std::vector<int>& regionLandmarks(FaceRegion region) {
       return kMouth;
   }
   throw std::logic_error("unknown face region");
+}
+
+void copyRegion(ExpressionCode& to, const ExpressionCode& from, FaceRegion region) {
+  for (int landmark : regionLandmarks(region)) to.setDisplacement(landmark, from.displacement(landmark));
+  if (region == FaceRegion::Eyes) to.setGaze(from.gaze());
 }
 
 namespace {
@@ -143,9 +154,12 @@ ExpressionCode mirrored(const ExpressionCode& code) {
   return out;
 }
 
-constexpr double kEyeOpening = 0.088;  // canonical lid-to-lid distance
+// The canonical face's lid-to-lid distances (outer and inner pair of the
+// subject's right eye): a blink of 1 closes each exactly.
+double canonicalLidGap(int upper, int lower) { return canonicalFace()[lower].y - canonicalFace()[upper].y; }
 
 std::array<ExpressionCode, kExpressionChannelCount> buildDirections() {
+  const double outerGap = canonicalLidGap(37, 41), innerGap = canonicalLidGap(38, 40);
   std::array<ExpressionCode, kExpressionChannelCount> d;
   auto at = [&d](ExpressionChannel c) -> ExpressionCode& { return d[static_cast<int>(c)]; };
   at(ExpressionChannel::JawOpen) = symmetricField({{8, 0, 0.30},
@@ -210,17 +224,28 @@ std::array<ExpressionCode, kExpressionChannelCount> buildDirections() {
   at(ExpressionChannel::BrowRaiseL) = mirrored(at(ExpressionChannel::BrowRaiseR));
   at(ExpressionChannel::BrowFurrow) =
       symmetricField({{21, 0.05, 0.04}, {20, 0.03, 0.03}, {19, 0.01, 0.015}, {18, 0, 0.005}});
-  at(ExpressionChannel::BlinkR) = field({{37, 0, 0.8 * kEyeOpening},
-                                         {38, 0, 0.8 * kEyeOpening},
-                                         {41, 0, -0.2 * kEyeOpening},
-                                         {40, 0, -0.2 * kEyeOpening}});
+  at(ExpressionChannel::BlinkR) =
+      field({{37, 0, 0.8 * outerGap}, {38, 0, 0.8 * innerGap}, {41, 0, -0.2 * outerGap}, {40, 0, -0.2 * innerGap}});
   at(ExpressionChannel::BlinkL) = mirrored(at(ExpressionChannel::BlinkR));
-  at(ExpressionChannel::EyeWide) = symmetricField({{37, 0, -0.45 * kEyeOpening},
-                                                   {38, 0, -0.45 * kEyeOpening},
-                                                   {41, 0, 0.1 * kEyeOpening},
-                                                   {40, 0, 0.1 * kEyeOpening},
+  at(ExpressionChannel::EyeWide) = symmetricField({{37, 0, -0.45 * outerGap},
+                                                   {38, 0, -0.45 * innerGap},
+                                                   {41, 0, 0.1 * outerGap},
+                                                   {40, 0, 0.1 * innerGap},
                                                    {19, 0, -0.02},
                                                    {20, 0, -0.02}});
+  // Gaze is read in degrees straight from its own two coordinates.
+  at(ExpressionChannel::GazeX).setGaze({1, 0});
+  at(ExpressionChannel::GazeY).setGaze({0, 1});
+  // Lips pushed into an "oo": corners in, the inner lips parting round while
+  // the jaw stays.
+  at(ExpressionChannel::LipFunnel) = symmetricField({{48, 0.06, 0.0},
+                                                     {60, 0.05, 0.0},
+                                                     {61, 0.01, -0.04},
+                                                     {62, 0, -0.05},
+                                                     {67, 0.01, 0.04},
+                                                     {66, 0, 0.05},
+                                                     {49, 0.02, -0.01},
+                                                     {59, 0.02, 0.01}});
   return d;
 }
 

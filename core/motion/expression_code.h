@@ -12,10 +12,16 @@ namespace marionette {
 
 // The face's deformation once head pose is removed: for each of the 68
 // landmarks, its in-plane displacement (x, y) from the canonical neutral face,
-// in face units (outer eye corners one apart). It carries no pose by
-// construction and no face size; what it still holds of a person's build is
-// cancelled by relative retargeting (driver minus driver reference).
-constexpr int kExpressionDims = 2 * kLandmarkCount;
+// in face units (outer eye corners one apart), then where the eyes look
+// (horizontal and vertical, degrees; 0 is straight ahead). It carries no pose
+// by construction and no face size; what it still holds of a person's build
+// is cancelled by relative retargeting (driver minus driver reference).
+// Sixty-eight displacements, not the mesh's 468: the motion a driver can
+// transfer lives in the lids, brows, lips and jaw they outline, and a small
+// code keeps channels, keys and caches compact and well conditioned.
+constexpr int kGazeDims = 2;
+constexpr int kGazeOffset = 2 * kLandmarkCount;
+constexpr int kExpressionDims = 2 * kLandmarkCount + kGazeDims;
 
 struct ExpressionCode {
   std::array<float, kExpressionDims> values{};
@@ -24,6 +30,12 @@ struct ExpressionCode {
   void setDisplacement(int landmark, Vec2 d) {
     values[2 * landmark] = static_cast<float>(d.x);
     values[2 * landmark + 1] = static_cast<float>(d.y);
+  }
+  // Degrees: x > 0 looks towards the image's right, y > 0 looks down.
+  Vec2 gaze() const { return {values[kGazeOffset], values[kGazeOffset + 1]}; }
+  void setGaze(Vec2 degrees) {
+    values[kGazeOffset] = static_cast<float>(degrees.x);
+    values[kGazeOffset + 1] = static_cast<float>(degrees.y);
   }
   friend bool operator==(const ExpressionCode&, const ExpressionCode&) = default;
 };
@@ -53,8 +65,11 @@ enum class ExpressionChannel {
   BlinkL,
   BlinkR,
   EyeWide,
+  GazeX,
+  GazeY,
+  LipFunnel,
 };
-constexpr int kExpressionChannelCount = 14;
+constexpr int kExpressionChannelCount = 17;
 
 // One descriptor per channel, read by the timeline, the inspector, the CLI
 // and the file format alike.
@@ -84,5 +99,8 @@ const ExpressionCode& channelDirection(ExpressionChannel channel);
 
 // Landmarks whose displacement belongs to a region (for per-region transfer).
 const std::vector<int>& regionLandmarks(FaceRegion region);
+// Copies what belongs to `region` (its landmarks; for the eyes, the gaze too)
+// from `from` into `to`.
+void copyRegion(ExpressionCode& to, const ExpressionCode& from, FaceRegion region);
 
 }  // namespace marionette

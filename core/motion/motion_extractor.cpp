@@ -1,10 +1,14 @@
 #include "core/motion/motion_extractor.h"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
+#include <optional>
 #include <vector>
 
 #include "core/base/linear_solve.h"
 #include "core/motion/canonical_face.h"
+#include "core/motion/canonical_mesh.h"
 
 namespace marionette {
 
@@ -14,6 +18,10 @@ constexpr int kMaxIterations = 30;
 // Residual (face units) at which confidence falls to 1/e; a good real fit sits
 // well below it, a landmark set that is not a face far above.
 constexpr double kResidualScale = 0.06;
+// A real face differs from the canonical mesh by its own build (about 0.05
+// face units over the rigid points on the shared portraits); a mesh that is
+// not a face, by several times that.
+constexpr double kMeshResidualScale = 0.1;
 
 struct RigidData {
   std::vector<Vec3> model;
@@ -99,6 +107,94 @@ double refine(const RigidData& d, HeadPose& pose) {
   return cost;
 }
 
+// The eigenvector of a symmetric 4x4 matrix with the largest eigenvalue
+// (cyclic Jacobi rotations; the matrix is tiny and well conditioned).
+std::array<double, 4> largestEigenvector(std::array<double, 16> a) {
+  std::array<double, 16> v{1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1};
+  for (int sweep = 0; sweep < 50; ++sweep) {
+    double off = 0;
+    for (int p = 0; p < 4; ++p)
+      for (int q = p + 1; q < 4; ++q) off += a[p * 4 + q] * a[p * 4 + q];
+    if (off < 1e-24) break;
+    for (int p = 0; p < 4; ++p)
+      for (int q = p + 1; q < 4; ++q) {
+        if (std::abs(a[p * 4 + q]) < 1e-300) continue;
+        const double theta = (a[q * 4 + q] - a[p * 4 + p]) / (2 * a[p * 4 + q]);
+        const double t = (theta >= 0 ? 1 : -1) / (std::abs(theta) + std::sqrt(theta * theta + 1));
+        const double c = 1 / std::sqrt(t * t + 1), s = t * c;
+        for (int k = 0; k < 4; ++k) {
+          const double akp = a[k * 4 + p], akq = a[k * 4 + q];
+          a[k * 4 + p] = c * akp - s * akq, a[k * 4 + q] = s * akp + c * akq;
+        }
+        for (int k = 0; k < 4; ++k) {
+          const double apk = a[p * 4 + k], aqk = a[q * 4 + k];
+          a[p * 4 + k] = c * apk - s * aqk, a[q * 4 + k] = s * apk + c * aqk;
+        }
+        for (int k = 0; k < 4; ++k) {
+          const double vkp = v[k * 4 + p], vkq = v[k * 4 + q];
+          v[k * 4 + p] = c * vkp - s * vkq, v[k * 4 + q] = s * vkp + c * vkq;
+        }
+      }
+  }
+  int best = 0;
+  for (int i = 1; i < 4; ++i)
+    if (a[i * 4 + i] > a[best * 4 + best]) best = i;
+  return {v[0 * 4 + best], v[1 * 4 + best], v[2 * 4 + best], v[3 * 4 + best]};
+}
+
+struct Similarity {
+  Mat3 rotation;
+  Quaternion quaternion;
+  double scale = 1;
+  Vec3 translation;
+};
+
+// Weighted least-squares similarity taking `from` onto `to` (Horn's
+// closed form with unit quaternions): no start point, no iterations to stall.
+std::optional<Similarity> fitSimilarity(const std::vector<Vec3>& from, const std::vector<Vec3>& to,
+                                        const std::vector<double>& weights) {
+  double total = 0;
+  Vec3 meanFrom{}, meanTo{};
+  for (std::size_t i = 0; i < from.size(); ++i) {
+    total += weights[i];
+    meanFrom = meanFrom + from[i] * weights[i];
+    meanTo = meanTo + to[i] * weights[i];
+  }
+  if (!(total > 0)) return std::nullopt;
+  meanFrom = meanFrom * (1 / total), meanTo = meanTo * (1 / total);
+  double s[3][3] = {};
+  double spread = 0;
+  for (std::size_t i = 0; i < from.size(); ++i) {
+    const Vec3 a = from[i] - meanFrom, b = to[i] - meanTo;
+    const double pa[3] = {a.x, a.y, a.z}, pb[3] = {b.x, b.y, b.z};
+    for (int r = 0; r < 3; ++r)
+      for (int c = 0; c < 3; ++c) s[r][c] += weights[i] * pa[r] * pb[c];
+    spread += weights[i] * a.dot(a);
+  }
+  if (!(spread > 0)) return std::nullopt;
+  const std::array<double, 16> n = {
+      s[0][0] + s[1][1] + s[2][2], s[1][2] - s[2][1], s[2][0] - s[0][2], s[0][1] - s[1][0], s[1][2] - s[2][1],
+      s[0][0] - s[1][1] - s[2][2], s[0][1] + s[1][0], s[2][0] + s[0][2], s[2][0] - s[0][2], s[0][1] + s[1][0],
+      s[1][1] - s[0][0] - s[2][2], s[1][2] + s[2][1], s[0][1] - s[1][0], s[2][0] + s[0][2], s[1][2] + s[2][1],
+      s[2][2] - s[0][0] - s[1][1]};
+  const auto q = largestEigenvector(n);
+  Similarity fit;
+  fit.quaternion = Quaternion{q[0], q[1], q[2], q[3]}.normalized();
+  fit.rotation = fit.quaternion.toMatrix();
+  double along = 0;
+  for (std::size_t i = 0; i < from.size(); ++i) {
+    along += weights[i] * (to[i] - meanTo).dot(fit.rotation * (from[i] - meanFrom));
+  }
+  fit.scale = along / spread;
+  if (!(fit.scale > 0)) return std::nullopt;
+  fit.translation = meanTo - (fit.rotation * meanFrom) * fit.scale;
+  return fit;
+}
+
+// An eyeball's radius over its eye's corner-to-corner width (about 12 mm
+// over 29 mm): turns an iris offset within the eye into an angle.
+constexpr double kEyeballRadiusOverEyeWidth = 0.42;
+
 }  // namespace
 
 MotionExtractor::MotionExtractor(const FaceShape3D& model) : model_(model) {}
@@ -139,6 +235,68 @@ ExpressionCode MotionExtractor::expressionFor(const Landmarks& landmarks, const 
     code.setDisplacement(i, {(n11 * bx - n01 * by) / det, (n00 * by - n01 * bx) / det});
   }
   return code;
+}
+
+Result<MotionSample> MotionExtractor::extract(const FaceObservation& face, const ImageFrame& frame) const {
+  if (!face.mesh) return extract(face.landmarks, frame);
+  const FaceMesh& mesh = *face.mesh;
+  const Vec2 c = frame.centre();
+  auto observed = [&](int index) {
+    const Vec3& p = mesh.points[static_cast<std::size_t>(index)];
+    return Vec3{p.x - c.x, p.y - c.y, p.z};
+  };
+  std::vector<Vec3> model, seen;
+  std::vector<double> weights;
+  for (const RigidWeight& rigid : meshRigidWeights()) {
+    model.push_back(canonicalMesh()[static_cast<std::size_t>(rigid.index)]);
+    seen.push_back(observed(rigid.index));
+    weights.push_back(rigid.weight);
+  }
+  for (const Vec3& p : seen)
+    if (!std::isfinite(p.x) || !std::isfinite(p.y) || !std::isfinite(p.z))
+      return makeError("the face mesh contains non-finite coordinates");
+  const auto fit = fitSimilarity(model, seen, weights);
+  if (!fit) return makeError("the face mesh is degenerate: no head pose fits it");
+
+  MotionSample sample;
+  HeadPose& pose = sample.motion.pose;
+  pose.rotation = fit->quaternion;
+  pose.scale = fit->scale;
+  pose.tx = fit->translation.x / fit->scale;
+  pose.ty = fit->translation.y / fit->scale;
+  const Mat3 undo = fit->rotation.transposed();
+  auto canonical = [&](Vec3 p) { return undo * ((p - fit->translation) * (1 / fit->scale)); };
+
+  const auto& indices = meshIndicesFor68();
+  for (int i = 0; i < kLandmarkCount; ++i) {
+    const Vec3 p = canonical(observed(indices[static_cast<std::size_t>(i)]));
+    sample.motion.expression.setDisplacement(i, {p.x - model_[i].x, p.y - model_[i].y});
+  }
+  if (mesh.hasIrises) {
+    const int corners[2][2] = {{mesh_index::kRightEyeOuter, mesh_index::kRightEyeInner},
+                               {mesh_index::kLeftEyeInner, mesh_index::kLeftEyeOuter}};
+    Vec2 gaze{};
+    for (int eye = 0; eye < 2; ++eye) {
+      const Vec3 a = canonical(observed(corners[eye][0])), b = canonical(observed(corners[eye][1]));
+      const Vec3& irisPoint = mesh.irises[static_cast<std::size_t>(eye)][0];
+      const Vec3 iris = canonical({irisPoint.x - c.x, irisPoint.y - c.y, irisPoint.z});
+      const double radius = kEyeballRadiusOverEyeWidth * std::hypot(b.x - a.x, b.y - a.y);
+      if (!(radius > 0)) continue;
+      auto angle = [&](double offset) { return std::asin(std::clamp(offset / radius, -1.0, 1.0)) * 180 / M_PI; };
+      gaze = gaze + Vec2{angle(iris.x - (a.x + b.x) / 2), angle(iris.y - (a.y + b.y) / 2)} * 0.5;
+    }
+    sample.motion.expression.setGaze(gaze);
+  }
+  double residual = 0, total = 0;
+  for (std::size_t i = 0; i < model.size(); ++i) {
+    const Vec3 e = canonical(seen[i]) - model[i];
+    residual += weights[i] * e.dot(e);
+    total += weights[i];
+  }
+  sample.rigidResidual = std::sqrt(residual / total);
+  const double ratio = sample.rigidResidual / kMeshResidualScale;
+  sample.confidence = std::exp(-ratio * ratio);
+  return sample;
 }
 
 Result<MotionSample> MotionExtractor::extract(const Landmarks& landmarks, const ImageFrame& frame) const {

@@ -25,6 +25,12 @@ class MotionExtractor {
   MotionExtractor();  // uses the canonical face
 
   Result<MotionSample> extract(const Landmarks& landmarks, const ImageFrame& frame) const;
+  // A face with a dense mesh is read in 3D: the head pose is a weighted
+  // similarity fitted to MediaPipe's rigid mesh points (depth included), the
+  // expression each of the 68 points' offset once that pose is undone, and
+  // the gaze where each iris sits between its eye's corners. A face without
+  // one (a dlib fit) is read from its 68 landmarks as above.
+  Result<MotionSample> extract(const FaceObservation& face, const ImageFrame& frame) const;
   Result<HeadPose> fitPose(const Landmarks& landmarks, const ImageFrame& frame) const;
   ExpressionCode expressionFor(const Landmarks& landmarks, const HeadPose& pose, const ImageFrame& frame) const;
 

@@ -17,8 +17,7 @@ Quaternion scaledRotation(const Quaternion& delta, double gain) { return Quatern
 ExpressionCode regionMask(const ExpressionCode& code, const std::set<FaceRegion>& regions) {
   if (regions.empty()) return code;
   ExpressionCode kept;
-  for (FaceRegion region : regions)
-    for (int landmark : regionLandmarks(region)) kept.setDisplacement(landmark, code.displacement(landmark));
+  for (FaceRegion region : regions) copyRegion(kept, code, region);
   return kept;
 }
 

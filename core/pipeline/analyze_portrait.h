@@ -5,7 +5,7 @@
 
 #include "core/base/image.h"
 #include "core/base/result.h"
-#include "core/face/landmark_model.h"
+#include "core/face/face_analyzer.h"
 #include "core/motion/motion_extractor.h"
 
 namespace marionette {
@@ -19,6 +19,6 @@ struct PortraitAnalysis {
   MotionSample motion;
 };
 
-Result<PortraitAnalysis> analyzePortrait(const Image& image, std::shared_ptr<const LandmarkModel> model, int faceIndex);
+Result<PortraitAnalysis> analyzePortrait(const Image& image, std::shared_ptr<const FaceAnalyzer> model, int faceIndex);
 
 }  // namespace marionette

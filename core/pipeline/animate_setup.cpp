@@ -6,7 +6,7 @@
 
 namespace marionette {
 
-Result<AnimateProject> animateProject(const AnimateSetup& setup, std::shared_ptr<const LandmarkModel> model,
+Result<AnimateProject> animateProject(const AnimateSetup& setup, std::shared_ptr<const FaceAnalyzer> model,
                                       const JobCallbacks& callbacks) {
   AnimateProject out;
   timeline::PortraitMedia portrait;

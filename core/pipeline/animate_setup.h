@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "core/base/result.h"
-#include "core/face/landmark_model.h"
+#include "core/face/face_analyzer.h"
 #include "core/pipeline/project_job.h"
 #include "core/pipeline/project_media.h"
 #include "core/timeline/clip_setup.h"
@@ -19,8 +19,8 @@ namespace marionette {
 // `animate … --save-project` and `render` of that project give the same frames.
 struct AnimateSetup {
   std::string portraitPath;
-  int faceIndex = 0;         // 0 = the largest face
-  std::string drivingPath;   // empty: presets alone
+  int faceIndex = 0;        // 0 = the largest face
+  std::string drivingPath;  // empty: presets alone
   double trackingSmoothing = 0.5;
   timeline::ClipSetup clip;  // track choices, gains, regions, reference, presets, preset clip length
   timeline::RenderSettings render;
@@ -36,7 +36,7 @@ struct AnimateProject {
 // Analyses the portrait, tracks the driver (progress as JobStage::Tracking)
 // and builds the project that reproduces `setup`, media paths and content
 // fingerprints filled in.
-Result<AnimateProject> animateProject(const AnimateSetup& setup, std::shared_ptr<const LandmarkModel> model,
+Result<AnimateProject> animateProject(const AnimateSetup& setup, std::shared_ptr<const FaceAnalyzer> model,
                                       const JobCallbacks& callbacks = {});
 
 }  // namespace marionette

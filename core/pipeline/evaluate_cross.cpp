@@ -1,13 +1,17 @@
 #include <algorithm>
 #include <chrono>
+#include <cmath>
+#include <limits>
 
 #include "core/media/image_io.h"
 #include "core/motion/canonical_face.h"
 #include "core/motion/retarget.h"
 #include "core/pipeline/analyze_portrait.h"
-#include "core/pipeline/reenactment_evaluation.h"
 #include "core/pipeline/evaluate_support.h"
+#include "core/pipeline/reenactment_evaluation.h"
+#include "core/quality/face_features.h"
 #include "core/quality/landmark_metrics.h"
+#include "core/quality/series_statistics.h"
 
 namespace marionette {
 
@@ -18,7 +22,7 @@ namespace {
 // One of the three ways each frame is rendered, with its own landmark track.
 class Run {
  public:
-  Run(std::shared_ptr<const LandmarkModel> model, TrackSource pose, TrackSource expression) : probe_(std::move(model)) {
+  Run(const FaceAnalyzer& reader, TrackSource pose, TrackSource expression) : probe_(reader) {
     options_.pose.source = pose;
     options_.expression.source = expression;
   }
@@ -30,6 +34,7 @@ class Run {
     std::optional<Image> image;
     std::optional<Landmarks> landmarks;
     std::optional<Motion> motion;
+    std::optional<FaceFeatures> features;
   };
   Seen render(Renderer& renderer, const SourceFace& source, const MotionTrack& driver, int reference,
               const VideoFrame& frame, OutputChecks& checks) {
@@ -41,6 +46,7 @@ class Run {
     if (seen.landmarks) {
       auto sample = extractor_.extract(*seen.landmarks, {seen.image->width, seen.image->height});
       if (sample) seen.motion = sample->motion;
+      seen.features = measureFaceFeatures(*seen.landmarks, *seen.image);
     }
     if (!seen.motion) ++checks.facelessFrames;
     return seen;
@@ -52,7 +58,7 @@ class Run {
   MotionExtractor extractor_;
 };
 
-Result<SourceFace> loadPortrait(const std::string& path, std::shared_ptr<const LandmarkModel> model, int faceIndex) {
+Result<SourceFace> loadPortrait(const std::string& path, std::shared_ptr<const FaceAnalyzer> model, int faceIndex) {
   auto loaded = loadImage(path);
   if (!loaded) return loaded.error();
   auto analysis = analyzePortrait(loaded->image, std::move(model), faceIndex);
@@ -86,6 +92,8 @@ CrossReenactmentReport::Frame scoreRow(int index, const Motion& portrait, const 
   row.poseOnlyExpressionDrift = channelDeviation(poseOnly.expression, portrait.expression);
   row.renderedExpressionChange = channelDeviation(full.expression, portrait.expression);
   row.driverExpressionChange = channelDeviation(driver.expression, driverReference.expression);
+  row.expressionError =
+      channelDeviation(full.expression - portrait.expression, driver.expression - driverReference.expression);
   return row;
 }
 
@@ -100,20 +108,48 @@ void summarizeFrames(CrossReenactmentReport& report) {
   report.poseOnlyExpressionDrift = meanOf(frames, &CrossReenactmentReport::Frame::poseOnlyExpressionDrift);
   report.renderedExpressionChange = meanOf(frames, &CrossReenactmentReport::Frame::renderedExpressionChange);
   report.driverExpressionChange = meanOf(frames, &CrossReenactmentReport::Frame::driverExpressionChange);
+  report.expressionError = meanOf(frames, &CrossReenactmentReport::Frame::expressionError);
+  report.stillExpressionError = report.driverExpressionChange;
 }
+
+// One feature's series, each as a change from its own rest.
+FeatureFollowing followFeature(const std::vector<double>& output, const std::vector<double>& driver) {
+  FeatureFollowing f;
+  f.frames = int(output.size());
+  if (output.empty()) {
+    f.correlation = f.meanError = f.stillError = std::numeric_limits<double>::quiet_NaN();
+    return f;
+  }
+  f.correlation = pearsonCorrelation(output, driver);
+  double error = 0, still = 0;
+  for (std::size_t i = 0; i < output.size(); ++i)
+    error += std::abs(output[i] - driver[i]), still += std::abs(driver[i]);
+  f.meanError = error / output.size();
+  f.stillError = still / output.size();
+  return f;
+}
+
+// What the reader measured on one driving frame and its full-motion output.
+struct ReaderFrame {
+  int index = 0;
+  std::optional<Motion> driver;
+  std::optional<FaceFeatures> driverFeatures;
+  std::optional<Motion> full, poseOnly, expressionOnly;
+  std::optional<FaceFeatures> fullFeatures;
+};
 
 }  // namespace
 
 Result<CrossReenactmentReport> evaluateCrossReenactment(const std::string& portraitPath, const std::string& drivingPath,
-                                                        Renderer& renderer, std::shared_ptr<const LandmarkModel> model,
+                                                        Renderer& renderer, const EvaluationModels& models,
                                                         const EvaluateOptions& options,
                                                         const EvaluateProgress& progress,
                                                         const FrameObserver& observer) {
   const auto started = std::chrono::steady_clock::now();
   CrossReenactmentReport report;
-  auto portrait = loadPortrait(portraitPath, model, 0);
+  auto portrait = loadPortrait(portraitPath, models.tracker, 0);
   if (!portrait) return portrait.error();
-  auto track = trackDriver(drivingPath, model, options, progress, report.warnings);
+  auto track = trackDriver(drivingPath, models.tracker, options, progress, report.warnings);
   if (!track) return track.error();
   const int reference = options.referenceFrame;
   if (reference < 0 || reference >= int(track->frames.size()))
@@ -124,30 +160,77 @@ Result<CrossReenactmentReport> evaluateCrossReenactment(const std::string& portr
   auto reader = VideoReader::open(drivingPath, PixelLayout::Rgb);
   if (!reader) return reader.error();
 
-  LandmarkProbe driverProbe(model);
-  Run full(model, TrackSource::Driving, TrackSource::Driving);
-  Run poseOnly(model, TrackSource::Driving, TrackSource::Source);
-  Run expressionOnly(model, TrackSource::Source, TrackSource::Driving);
-  JitterMeter driverMeter, renderedMeter, requestedMeter;
+  // The reader's view of the portrait: the rest its outputs are compared from.
+  const auto portraitFaces = models.reader->detectAll(source.image);
+  if (portraitFaces.empty())
+    return makeError("the reader (" + models.reader->name() + ") finds no face in '" + portraitPath + "'");
+  MotionExtractor readerExtractor;
   const ImageFrame portraitFrame{source.image.width, source.image.height};
-  const Motion& driverReference = track->frames[reference].motion;
+  auto portraitRead = readerExtractor.extract(portraitFaces[0].landmarks, portraitFrame);
+  if (!portraitRead) return makeError("'" + portraitPath + "': " + portraitRead.error().message);
+  const Motion portraitMotion = portraitRead->motion;
+  const FaceFeatures portraitFeatures = measureFaceFeatures(portraitFaces[0].landmarks, source.image);
+
+  LandmarkProbe driverProbe(*models.reader);
+  Run full(*models.reader, TrackSource::Driving, TrackSource::Driving);
+  Run poseOnly(*models.reader, TrackSource::Driving, TrackSource::Source);
+  Run expressionOnly(*models.reader, TrackSource::Source, TrackSource::Driving);
+  JitterMeter driverMeter, renderedMeter, requestedMeter;
+  std::vector<ReaderFrame> seen;
 
   auto scoreOne = [&](const VideoFrame& frame) -> Status {
-    driverMeter.add(driverProbe.measure(frame.image, frame.time));
+    ReaderFrame row;
+    row.index = int(frame.index);
+    const std::optional<Landmarks> driverLandmarks = driverProbe.measure(frame.image, frame.time);
+    driverMeter.add(driverLandmarks);
+    if (driverLandmarks) {
+      if (auto read = readerExtractor.extract(*driverLandmarks, {frame.image.width, frame.image.height}))
+        row.driver = read->motion;
+      row.driverFeatures = measureFaceFeatures(*driverLandmarks, frame.image);
+    }
     const Run::Seen f = full.render(renderer, source, *track, reference, frame, report.checks);
     const Run::Seen p = poseOnly.render(renderer, source, *track, reference, frame, report.checks);
     const Run::Seen e = expressionOnly.render(renderer, source, *track, reference, frame, report.checks);
     renderedMeter.add(f.landmarks);
     requestedMeter.add(decodeLandmarks(canonicalFace(), f.target.expression, f.target.pose, portraitFrame));
     if (observer && f.image) observer(int(frame.index), frame.image, *f.image);
-    const MotionFrame& driver = track->frames[std::min<std::size_t>(frame.index, track->frames.size() - 1)];
-    if (driver.faceLost || !f.motion || !p.motion || !e.motion) return {};
-    report.frames.push_back(
-        scoreRow(int(frame.index), source.motion, driver.motion, driverReference, *f.motion, *p.motion, *e.motion));
+    row.full = f.motion, row.poseOnly = p.motion, row.expressionOnly = e.motion;
+    row.fullFeatures = f.features;
+    seen.push_back(std::move(row));
     return {};
   };
   auto read = forEachSelectedFrame(**reader, options, std::int64_t(track->frames.size()), progress, scoreOne);
   if (!read) return read.error();
+
+  // The driver's rest as the reader saw it: its reference frame, or the
+  // nearest frame it measured.
+  const ReaderFrame* rest = nullptr;
+  for (const ReaderFrame& row : seen) {
+    if (!row.driver) continue;
+    if (!rest || std::abs(row.index - reference) < std::abs(rest->index - reference)) rest = &row;
+  }
+  if (!rest) return makeError("the reader (" + models.reader->name() + ") finds no face in '" + drivingPath + "'");
+  const Motion driverReference = *rest->driver;
+  const FaceFeatures driverRest = *rest->driverFeatures;
+  std::vector<double> mouthOut, mouthDriver, eyesOut, eyesDriver, gazeOut, gazeDriver;
+  for (const ReaderFrame& row : seen) {
+    if (!row.driver || !row.full || !row.poseOnly || !row.expressionOnly) continue;
+    report.frames.push_back(scoreRow(row.index, portraitMotion, *row.driver, driverReference, *row.full, *row.poseOnly,
+                                     *row.expressionOnly));
+    const FaceFeatures& out = *row.fullFeatures;
+    const FaceFeatures& driver = *row.driverFeatures;
+    mouthOut.push_back(out.mouthOpening - portraitFeatures.mouthOpening);
+    mouthDriver.push_back(driver.mouthOpening - driverRest.mouthOpening);
+    eyesOut.push_back(out.eyeOpening - portraitFeatures.eyeOpening);
+    eyesDriver.push_back(driver.eyeOpening - driverRest.eyeOpening);
+    if (out.gaze && driver.gaze && portraitFeatures.gaze && driverRest.gaze) {
+      gazeOut.push_back(*out.gaze - *portraitFeatures.gaze);
+      gazeDriver.push_back(*driver.gaze - *driverRest.gaze);
+    }
+  }
+  report.mouthOpening = followFeature(mouthOut, mouthDriver);
+  report.eyeOpening = followFeature(eyesOut, eyesDriver);
+  report.gaze = followFeature(gazeOut, gazeDriver);
 
   report.framesRead = *read;
   summarizeFrames(report);

@@ -4,8 +4,8 @@
 
 #include "core/motion/retarget.h"
 #include "core/pipeline/analyze_portrait.h"
-#include "core/pipeline/reenactment_evaluation.h"
 #include "core/pipeline/evaluate_support.h"
+#include "core/pipeline/reenactment_evaluation.h"
 #include "core/quality/landmark_metrics.h"
 
 namespace marionette {
@@ -36,12 +36,11 @@ Result<VideoFrame> firstFrame(VideoReader& reader, const std::string& path) {
 }  // namespace
 
 Result<SelfReenactmentReport> evaluateSelfReenactment(const std::string& drivingPath, Renderer& renderer,
-                                                      std::shared_ptr<const LandmarkModel> model,
-                                                      const EvaluateOptions& options, const EvaluateProgress& progress,
-                                                      const FrameObserver& observer) {
+                                                      const EvaluationModels& models, const EvaluateOptions& options,
+                                                      const EvaluateProgress& progress, const FrameObserver& observer) {
   const auto started = std::chrono::steady_clock::now();
   SelfReenactmentReport report;
-  auto track = trackDriver(drivingPath, model, options, progress, report.warnings);
+  auto track = trackDriver(drivingPath, models.tracker, options, progress, report.warnings);
   if (!track) return track.error();
   auto reader = VideoReader::open(drivingPath, PixelLayout::Rgb);
   if (!reader) return reader.error();
@@ -49,12 +48,12 @@ Result<SelfReenactmentReport> evaluateSelfReenactment(const std::string& driving
   if (!first) return first.error();
 
   const Image& portrait = first->image;
-  auto analysis = analyzePortrait(portrait, model, options.tracking.tracker.faceIndex);
+  auto analysis = analyzePortrait(portrait, models.tracker, options.tracking.tracker.faceIndex);
   if (!analysis) return makeError("frame 0 of '" + drivingPath + "': " + analysis.error().message);
   const SourceFace source{portrait, analysis->face.landmarks, analysis->motion.motion};
   if (auto ready = renderer.setSource(source); !ready) return ready.error();
 
-  LandmarkProbe realProbe(model), renderedProbe(model);
+  LandmarkProbe realProbe(*models.reader), renderedProbe(*models.reader);
   JitterMeter realMeter, renderedMeter;
   std::optional<Landmarks> stillLandmarks = realProbe.measure(portrait, first->time);
   realMeter.add(stillLandmarks);

@@ -22,10 +22,10 @@ TrackerOptions unsmoothed() {
 
 }  // namespace
 
-LandmarkProbe::LandmarkProbe(std::shared_ptr<const LandmarkModel> model) : tracker_(std::move(model), unsmoothed()) {}
+LandmarkProbe::LandmarkProbe(const FaceAnalyzer& reader) : tracker_(reader.startTracking(unsmoothed())) {}
 
 std::optional<Landmarks> LandmarkProbe::measure(const Image& frame, Rational time) {
-  TrackedFrame tracked = tracker_.track(frame, time);
+  TrackedFrame tracked = tracker_->track(frame, time);
   if (!tracked.face) return std::nullopt;
   return tracked.face->landmarks;
 }
@@ -70,8 +70,15 @@ EulerAngles relativeRotation(const Quaternion& rotation, const Quaternion& refer
 double channelDeviation(const ExpressionCode& a, const ExpressionCode& b) {
   const auto ca = readChannels(a), cb = readChannels(b);
   double sum = 0;
-  for (int k = 0; k < kExpressionChannelCount; ++k) sum += std::abs(ca[k] - cb[k]);
-  return sum / kExpressionChannelCount;
+  int count = 0;
+  for (int k = 0; k < kExpressionChannelCount; ++k) {
+    // Gaze is in degrees and the 68-point reader cannot see it: reported apart.
+    const auto channel = static_cast<ExpressionChannel>(k);
+    if (channel == ExpressionChannel::GazeX || channel == ExpressionChannel::GazeY) continue;
+    sum += std::abs(ca[k] - cb[k]);
+    ++count;
+  }
+  return sum / count;
 }
 
 std::optional<Image> renderChecked(Renderer& renderer, const Motion& target, const Image& portrait,
@@ -85,7 +92,7 @@ std::optional<Image> renderChecked(Renderer& renderer, const Motion& target, con
   return std::move(*frame);
 }
 
-Result<MotionTrack> trackDriver(const std::string& path, std::shared_ptr<const LandmarkModel> model,
+Result<MotionTrack> trackDriver(const std::string& path, std::shared_ptr<const FaceAnalyzer> model,
                                 const EvaluateOptions& options, const EvaluateProgress& progress,
                                 std::vector<std::string>& warnings) {
   TrackVideoReport report;

@@ -24,11 +24,11 @@ namespace marionette::evaluate_detail {
 // good one.
 class LandmarkProbe {
  public:
-  explicit LandmarkProbe(std::shared_ptr<const LandmarkModel> model);
+  explicit LandmarkProbe(const FaceAnalyzer& reader);
   std::optional<Landmarks> measure(const Image& frame, Rational time);
 
  private:
-  FaceTracker tracker_;
+  std::unique_ptr<VideoFaceTracker> tracker_;
 };
 
 // The region face metrics look at: the landmark box grown by a fifth of its
@@ -43,7 +43,7 @@ FrameScores scoreFrame(const Image& image, const Image& real, const std::optiona
 // applies it), as yaw/pitch/roll in degrees.
 EulerAngles relativeRotation(const Quaternion& rotation, const Quaternion& reference);
 
-// Mean over the named channels of |a - b|.
+// Mean over the named channels (gaze aside) of |a - b|.
 double channelDeviation(const ExpressionCode& a, const ExpressionCode& b);
 
 // Renders one frame and records what is broken about it; nullopt when the
@@ -52,7 +52,7 @@ std::optional<Image> renderChecked(Renderer& renderer, const Motion& target, con
                                    OutputChecks& checks);
 
 // The driver's motion, tracked as the product tracks it.
-Result<MotionTrack> trackDriver(const std::string& path, std::shared_ptr<const LandmarkModel> model,
+Result<MotionTrack> trackDriver(const std::string& path, std::shared_ptr<const FaceAnalyzer> model,
                                 const EvaluateOptions& options, const EvaluateProgress& progress,
                                 std::vector<std::string>& warnings);
 

@@ -203,7 +203,7 @@ void JobReport::addNote(const std::string& note) {
   if (std::find(notes.begin(), notes.end(), note) == notes.end()) notes.push_back(note);
 }
 
-Result<ReadyProject> readyProject(timeline::Project project, std::shared_ptr<const LandmarkModel> model,
+Result<ReadyProject> readyProject(timeline::Project project, std::shared_ptr<const FaceAnalyzer> model,
                                   const JobCallbacks& callbacks, JobReport& report,
                                   std::shared_ptr<const PreparedPortrait> prepared) {
   if (!prepared || !(prepared->key == portraitKey(project.portrait))) {
@@ -250,7 +250,7 @@ Status checkProjectJob(const timeline::Project& project, const ProjectOutput& ou
 }
 
 Result<JobReport> runProjectJob(const timeline::Project& project, const ProjectOutput& output,
-                                std::shared_ptr<const LandmarkModel> model, const std::vector<Renderer*>& renderers,
+                                std::shared_ptr<const FaceAnalyzer> model, const std::vector<Renderer*>& renderers,
                                 const JobCallbacks& callbacks, std::shared_ptr<const PreparedPortrait> prepared) {
   if (renderers.empty()) return makeError("no renderer to animate with");
   // Refused destinations fail before minutes of tracking, not after.

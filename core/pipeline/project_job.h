@@ -9,7 +9,7 @@
 
 #include "core/base/rational.h"
 #include "core/base/result.h"
-#include "core/face/landmark_model.h"
+#include "core/face/face_analyzer.h"
 #include "core/motion/renderer.h"
 #include "core/pipeline/frame_sink.h"
 #include "core/pipeline/project_media.h"
@@ -60,7 +60,7 @@ struct JobReport {
   double trackSeconds = 0, renderSeconds = 0;
   std::string device;
   int renderThreads = 0;
-  std::vector<std::string> notes;  // things worth telling the user that are not errors
+  std::vector<std::string> notes;         // things worth telling the user that are not errors
   void addNote(const std::string& note);  // once each
 };
 
@@ -74,7 +74,7 @@ struct ReadyProject {
 
 // Analyses what `project` lacks. `prepared` is reused when it matches the
 // project's portrait (the editor and `animate` have one already).
-Result<ReadyProject> readyProject(timeline::Project project, std::shared_ptr<const LandmarkModel> model,
+Result<ReadyProject> readyProject(timeline::Project project, std::shared_ptr<const FaceAnalyzer> model,
                                   const JobCallbacks& callbacks, JobReport& report,
                                   std::shared_ptr<const PreparedPortrait> prepared = nullptr);
 
@@ -89,7 +89,7 @@ Status checkProjectJob(const timeline::Project& project, const ProjectOutput& ou
 // destination. Frames render on as many threads as there are renderers,
 // each used by one thread only (see makeRenderWorkers).
 Result<JobReport> runProjectJob(const timeline::Project& project, const ProjectOutput& output,
-                                std::shared_ptr<const LandmarkModel> model, const std::vector<Renderer*>& renderers,
+                                std::shared_ptr<const FaceAnalyzer> model, const std::vector<Renderer*>& renderers,
                                 const JobCallbacks& callbacks = {},
                                 std::shared_ptr<const PreparedPortrait> prepared = nullptr);
 

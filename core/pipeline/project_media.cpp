@@ -37,7 +37,7 @@ timeline::MediaRef mediaRefFor(const std::string& path) {
 }
 
 Result<PreparedPortrait> preparePortrait(const timeline::PortraitMedia& portrait,
-                                         std::shared_ptr<const LandmarkModel> model) {
+                                         std::shared_ptr<const FaceAnalyzer> model) {
   const std::string& path = portrait.file.path;
   if (path.empty()) return makeError("the project has no portrait");
   auto loaded = loadImage(path);
@@ -65,7 +65,7 @@ Result<PreparedPortrait> preparePortrait(const timeline::PortraitMedia& portrait
   return prepared;
 }
 
-Result<DriverTracking> trackDriver(const timeline::DriverMedia& driver, std::shared_ptr<const LandmarkModel> model,
+Result<DriverTracking> trackDriver(const timeline::DriverMedia& driver, std::shared_ptr<const FaceAnalyzer> model,
                                    const TrackingProgress& progress) {
   TrackVideoOptions options;
   options.tracker.smoothing = driver.trackingSmoothing;

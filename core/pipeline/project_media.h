@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "core/base/result.h"
-#include "core/face/landmark_model.h"
+#include "core/face/face_analyzer.h"
 #include "core/motion/motion_track.h"
 #include "core/motion/renderer.h"
 #include "core/timeline/project.h"
@@ -57,7 +57,7 @@ struct PreparedPortrait {
 // Reads the portrait `portrait.file.path` and analyses face
 // `portrait.faceIndex`. Errors name the file.
 Result<PreparedPortrait> preparePortrait(const timeline::PortraitMedia& portrait,
-                                         std::shared_ptr<const LandmarkModel> model);
+                                         std::shared_ptr<const FaceAnalyzer> model);
 
 struct DriverTracking {
   std::shared_ptr<const MotionTrack> motion;
@@ -69,7 +69,7 @@ struct DriverTracking {
 using TrackingProgress = std::function<bool(int done, std::int64_t total)>;
 
 // Tracks `driver.file.path` with the project's tracking settings.
-Result<DriverTracking> trackDriver(const timeline::DriverMedia& driver, std::shared_ptr<const LandmarkModel> model,
+Result<DriverTracking> trackDriver(const timeline::DriverMedia& driver, std::shared_ptr<const FaceAnalyzer> model,
                                    const TrackingProgress& progress = {});
 
 // A MediaRef for a file chosen now: its path and content fingerprint (0

@@ -8,7 +8,7 @@
 
 #include "core/base/image.h"
 #include "core/base/result.h"
-#include "core/face/landmark_model.h"
+#include "core/face/face_analyzer.h"
 #include "core/motion/head_pose.h"
 #include "core/motion/renderer.h"
 #include "core/pipeline/track_video.h"
@@ -79,22 +79,45 @@ struct SelfReenactmentReport {
   double seconds = 0;
 };
 
+// What an evaluation reads faces with: the product's tracker (for the
+// driver's motion and the portrait, as `animate` reads them) and an
+// independent reader that shares no model with it, for every measurement of
+// outputs and of the driving frames alike, so the numbers cannot agree with
+// the tracker's own mistakes.
+struct EvaluationModels {
+  std::shared_ptr<const FaceAnalyzer> tracker;
+  std::shared_ptr<const FaceAnalyzer> reader;
+};
+
 Result<SelfReenactmentReport> evaluateSelfReenactment(const std::string& drivingPath, Renderer& renderer,
-                                                      std::shared_ptr<const LandmarkModel> model,
-                                                      const EvaluateOptions& options,
+                                                      const EvaluationModels& models, const EvaluateOptions& options,
                                                       const EvaluateProgress& progress = {},
                                                       const FrameObserver& observer = {});
 
 // Cross-reenactment: a portrait driven by someone else's clip, rendered three
 // ways per frame (full motion, pose only, expression only); motion is read
 // back from every output and compared with what was asked.
+//   Every face in it — driving frames, outputs and the portrait — is read
+//   by the independent reader (EvaluationModels::reader), never the tracker.
 //   Poses are rotations relative to a reference, in degrees: the driver's
 //   relative to its reference frame, an output's relative to the portrait's
 //   own pose (which is what relative retargeting adds the driver's change to).
-//   Expression drift is the mean over the 14 named channels of
+//   Expression drift is the mean over the named channels (gaze aside) of
 //   |channel read on the output - the portrait's own reading|.
 //   Jitter and shake are JitterMeter's, on landmarks measured without
 //   smoothing on the full-motion output and on the driving frames alike.
+// How one feature of the face (mouth opening, eye opening, gaze) in the
+// output follows the same feature in the driver, each as its change from its
+// own rest (the portrait's own face; the driver's reference frame): Pearson
+// correlation, mean absolute difference, and that difference for a still
+// portrait (the driver's change itself). NaN where the reader saw too little.
+struct FeatureFollowing {
+  double correlation = 0;
+  double meanError = 0;
+  double stillError = 0;
+  int frames = 0;  // frames where the reader measured the feature on both
+};
+
 struct CrossReenactmentReport {
   struct Frame {
     int index = 0;
@@ -104,6 +127,7 @@ struct CrossReenactmentReport {
     double poseOnlyExpressionDrift = 0;   // pose-only output (ideally 0)
     double renderedExpressionChange = 0;  // full motion output (follows the driver)
     double driverExpressionChange = 0;    // driver, relative to its reference frame
+    double expressionError = 0;           // mean over channels |output change - driver change|
   };
   int framesRead = 0;
   int framesScored = 0;                 // frames where the driver and all three outputs had a face
@@ -113,6 +137,10 @@ struct CrossReenactmentReport {
   double poseOnlyExpressionDrift = 0;   // means over frames of the per-frame values
   double renderedExpressionChange = 0;
   double driverExpressionChange = 0;
+  // Mean over frames and channels of |output's change - driver's change|,
+  // and the same for a still portrait (which is the driver's change).
+  double expressionError = 0, stillExpressionError = 0;
+  FeatureFollowing mouthOpening, eyeOpening, gaze;
   double renderedJitter = 0, driverJitter = 0;
   double renderedShake = 0, driverShake = 0;
   // The same for the landmarks the renderer was asked for (decoded from the
@@ -126,7 +154,7 @@ struct CrossReenactmentReport {
 };
 
 Result<CrossReenactmentReport> evaluateCrossReenactment(const std::string& portraitPath, const std::string& drivingPath,
-                                                        Renderer& renderer, std::shared_ptr<const LandmarkModel> model,
+                                                        Renderer& renderer, const EvaluationModels& models,
                                                         const EvaluateOptions& options,
                                                         const EvaluateProgress& progress = {},
                                                         const FrameObserver& observer = {});

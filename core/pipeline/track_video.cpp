@@ -7,18 +7,19 @@
 
 namespace marionette {
 
-Result<MotionTrack> trackVideo(const std::string& path, std::shared_ptr<const LandmarkModel> model,
+Result<MotionTrack> trackVideo(const std::string& path, std::shared_ptr<const FaceAnalyzer> model,
                                const TrackVideoOptions& options, const TrackProgress& progress,
                                TrackVideoReport* report) {
   auto started = std::chrono::steady_clock::now();
-  auto reader = VideoReader::open(path, PixelLayout::Gray);
+  // Colour: the mesh networks were trained on it.
+  auto reader = VideoReader::open(path, PixelLayout::Rgb);
   if (!reader) return reader.error();
   const VideoInfo& info = (*reader)->info();
   MotionTrack track;
   track.frameRate = info.frameRate;
   track.width = info.width;
   track.height = info.height;
-  FaceTracker tracker(std::move(model), options.tracker);
+  std::unique_ptr<VideoFaceTracker> tracker = model->startTracking(options.tracker);
   MotionExtractor extractor;
   const ImageFrame frame{info.width, info.height};
   TrackVideoReport local;
@@ -27,12 +28,12 @@ Result<MotionTrack> trackVideo(const std::string& path, std::shared_ptr<const La
     if (!next) return next.error();
     if (!next->has_value()) break;
     const VideoFrame& video = **next;
-    TrackedFrame tracked = tracker.track(video.image, video.time);
+    TrackedFrame tracked = tracker->track(video.image, video.time);
     MotionFrame out;
     out.time = video.time;
     if (tracked.redetected) ++local.redetections;
     if (tracked.face) {
-      auto sample = extractor.extract(tracked.face->landmarks, frame);
+      auto sample = extractor.extract(*tracked.face, frame);
       if (sample) {
         out.motion = sample->motion;
         out.confidence = sample->confidence;

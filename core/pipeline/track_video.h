@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "core/base/result.h"
+#include "core/face/face_analyzer.h"
 #include "core/face/face_tracker.h"
-#include "core/face/landmark_model.h"
 #include "core/motion/motion_track.h"
 
 namespace marionette {
@@ -30,7 +30,7 @@ using TrackProgress = std::function<bool(int done, std::int64_t total)>;
 
 // Decodes a video frame by frame, follows the face and turns every frame into
 // motion. Frames without a face are flagged and filled from their neighbours.
-Result<MotionTrack> trackVideo(const std::string& path, std::shared_ptr<const LandmarkModel> model,
+Result<MotionTrack> trackVideo(const std::string& path, std::shared_ptr<const FaceAnalyzer> model,
                                const TrackVideoOptions& options, const TrackProgress& progress = {},
                                TrackVideoReport* report = nullptr);
 

@@ -82,8 +82,9 @@ Result<std::unique_ptr<Renderer>> createWarpRenderer(const WarpRendererOptions& 
   return module.entry->createWarpRenderer(options);
 }
 
-Result<std::shared_ptr<const FaceMeshNetworks>> openFaceMeshNetworks(DeviceChoice device) {
-  const std::string folder = faceModelFolder();
+Result<std::shared_ptr<const FaceMeshNetworks>> openFaceMeshNetworks(DeviceChoice device,
+                                                                     const std::string& chosenFolder) {
+  const std::string folder = chosenFolder.empty() ? faceModelFolder() : chosenFolder;
   if (Status files = checkFaceModelFiles(folder); !files) return files.error();
   const LoadedModule& module = renderModule();
   if (!module.entry) return makeError(module.error);
@@ -91,6 +92,22 @@ Result<std::shared_ptr<const FaceMeshNetworks>> openFaceMeshNetworks(DeviceChoic
   auto networks = module.entry->createFaceMeshNetworks(folder, cuda ? "cuda" : "cpu");
   if (!networks) return networks.error();
   return std::shared_ptr<const FaceMeshNetworks>(std::move(*networks));
+}
+
+FaceAnalyzerResult loadTrackingAnalyzer(const std::string& modelFolder) {
+  auto networks = openFaceMeshNetworks(DeviceChoice::Cpu, modelFolder);
+  if (!networks) return networks.error();
+  return meshFaceAnalyzer(std::move(*networks));
+}
+
+std::shared_future<FaceAnalyzerResult> loadTrackingAnalyzerAsync(const std::string& modelFolder) {
+  return std::async(std::launch::async, [modelFolder] { return loadTrackingAnalyzer(modelFolder); }).share();
+}
+
+FaceAnalyzerResult loadReaderAnalyzer(const std::string& predictorPath) {
+  auto model = LandmarkModel::load(predictorPath.empty() ? LandmarkModel::defaultPath() : predictorPath);
+  if (!model) return model.error();
+  return dlibFaceAnalyzer(std::move(*model));
 }
 
 bool cudaAvailable() {

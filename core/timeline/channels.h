@@ -14,7 +14,7 @@ enum class TrackKind { Pose, Expression };
 enum class PoseChannel { Yaw, Pitch, Roll, Tx, Ty, Scale };
 constexpr int kPoseChannelCount = 6;
 
-// Every animatable channel: the six pose channels, then the fourteen named
+// Every animatable channel: the six pose channels, then the named
 // expression channels in ExpressionChannel order. The index is what curves
 // and commands are keyed by; files use the descriptor's `id`.
 constexpr int kChannelCount = kPoseChannelCount + kExpressionChannelCount;

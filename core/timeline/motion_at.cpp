@@ -201,7 +201,7 @@ Motion evaluate(const Project& project, std::int64_t frame, Rational time) {
     const RegionTrack& sub = project.region(region);
     if (sub.followsExpression) continue;
     const ExpressionCode own = expressionAt(at, sub.track);
-    for (int landmark : regionLandmarks(region)) out.expression.setDisplacement(landmark, own.displacement(landmark));
+    copyRegion(out.expression, own, region);
   }
   return out;
 }

@@ -226,7 +226,7 @@ TEST(Signals, ConcatStopsOnSigtermBetweenPackets) {
 // module) before it looked at the cancel flag again. The test catches the
 // process with the model file open — reading it — and freezes it there
 // (SIGSTOP) so the signal certainly arrives mid-load.
-std::string landmarkModelPath() {
+std::string faceModelFolder() {
   const char* chosen = std::getenv("MARIONETTE_LANDMARK_MODEL");
   const std::string path = chosen && *chosen ? chosen : "/usr/share/dlib/shape_predictor_68_face_landmarks.dat";
   std::error_code ec;
@@ -250,7 +250,7 @@ bool isStopped(pid_t pid) {
 }
 
 TEST(Signals, CtrlCDuringTheModelLoadActsAtOnce) {
-  const std::string model = landmarkModelPath();
+  const std::string model = faceModelFolder();
   if (model.empty()) GTEST_SKIP() << "no landmark model installed";
   for (int attempt = 0; attempt < 5; ++attempt) {
     TempDir dir;

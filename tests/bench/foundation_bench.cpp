@@ -13,6 +13,7 @@
 #include "core/media/video_reader.h"
 #include "core/motion/motion_extractor.h"
 #include "core/pipeline/track_video.h"
+#include "core/render/face_mesh_loading.h"
 #include "tests/bench/bench_timing.h"
 
 using namespace marionette;
@@ -35,20 +36,25 @@ int main(int argc, char** argv) {
     return fail("shared media not found under " + media.string());
 
   double modelLoad = 0;
-  std::shared_ptr<const LandmarkModel> model;
+  std::shared_ptr<const FaceAnalyzer> model;
   modelLoad = medianSeconds(1, [&] {
-    auto loaded = LandmarkModel::load(LandmarkModel::defaultPath());
+    auto loaded = loadTrackingAnalyzer();
     if (loaded) model = *loaded;
   });
-  if (!model) return fail("cannot load the landmark model");
+  if (!model) return fail("cannot load the face models");
 
   Image image;
   double load = medianSeconds(21, [&] { image = loadImage(portrait)->image; });
-  FaceDetector detector(model);
   std::vector<FaceObservation> faces;
-  double detect = medianSeconds(11, [&] { faces = detector.detectAll(image); });
+  double detect = medianSeconds(11, [&] { faces = model->detectAll(image); });
   if (faces.empty()) return fail("no face in " + portrait);
-  double landmarks = medianSeconds(201, [&] { faces[0].landmarks = detector.fitLandmarks(image, faces[0].box); });
+  // The tracker's steady state: mesh and both irises from the previous frame's region.
+  auto tracker = model->startTracking(TrackerOptions{});
+  std::int64_t frameNumber = 0;
+  double landmarks = medianSeconds(201, [&] {
+    TrackedFrame tracked = tracker->track(image, Rational(frameNumber++, 30));
+    if (tracked.face) faces[0] = *tracked.face;
+  });
   MotionExtractor extractor;
   const ImageFrame frame{image.width, image.height};
   MotionSample sample;

@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <vector>
 
+#include "core/render/face_mesh_loading.h"
 #include "core/render/warp_renderer.h"
 #include "core/timeline/editing.h"
 #include "tests/support/test_media.h"
@@ -61,7 +62,7 @@ struct PaintWatch : QObject {
 ui::EditorServices services(Quiet& quiet, ui::ModelFuture model) {
   ui::EditorServices s;
   s.model = std::move(model);
-  s.loadModel = [](const QString& path) { return LandmarkModel::loadAsync(path.toStdString()); };
+  s.loadModel = [](const QString& folder) { return loadTrackingAnalyzerAsync(folder.toStdString()); };
   s.makeRenderer = [](ui::RenderDevice, ui::RendererUse use) {
     WarpRendererOptions options;
     options.device = DeviceChoice::Cpu;
@@ -130,7 +131,7 @@ int main(int argc, char* argv[]) {
 
   // 1. Start: window shown vs. landmark model loaded.
   Quiet quiet;
-  ui::ModelFuture model = LandmarkModel::loadAsync(LandmarkModel::defaultPath());
+  ui::ModelFuture model = loadTrackingAnalyzerAsync();
   auto editor = std::make_unique<ui::Editor>(services(quiet, model));
   editor->window()->show();
   if (!QTest::qWaitForWindowExposed(editor->window())) return fail(__LINE__);

@@ -15,6 +15,7 @@
 #include "core/media/image_io.h"
 #include "core/pipeline/analyze_portrait.h"
 #include "core/quality/image_metrics.h"
+#include "core/render/face_mesh_loading.h"
 #include "core/render/warp_renderer.h"
 #include "tests/bench/bench_timing.h"
 
@@ -46,8 +47,8 @@ std::vector<NamedMotion> motionsFor(const Motion& own) {
 }
 
 // Median milliseconds per render of each motion, or an error message.
-Result<std::vector<double>> timeRenders(const std::string& path, std::shared_ptr<const LandmarkModel> model,
-                                        int threads, Image* loadedImage) {
+Result<std::vector<double>> timeRenders(const std::string& path, std::shared_ptr<const FaceAnalyzer> model, int threads,
+                                        Image* loadedImage) {
   auto loaded = loadImage(path);
   if (!loaded) return loaded.error();
   auto analysis = analyzePortrait(loaded->image, model, 0);
@@ -89,7 +90,7 @@ int main(int argc, char** argv) {
   };
   for (const auto& [name, path] : portraits)
     if (!std::filesystem::exists(path)) return fail("not found: " + path);
-  auto model = LandmarkModel::load(LandmarkModel::defaultPath());
+  auto model = loadTrackingAnalyzer();
   if (!model) return fail(model.error().message);
 
   std::printf("render benchmark: whole-image render, CPU, %d threads, median of %d (ms per frame)\n", threads, kRuns);

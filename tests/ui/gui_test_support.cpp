@@ -2,6 +2,7 @@
 
 #include <QMimeData>
 
+#include "core/render/face_mesh_loading.h"
 #include "ui/document/project_document.h"
 #include "ui/document/project_media.h"
 #include "ui/preview/preview_controller.h"
@@ -30,19 +31,19 @@ Result<std::unique_ptr<Renderer>> cpuRenderer(ui::RenderDevice, ui::RendererUse)
 }
 
 ui::ModelFuture sharedModel() {
-  static ui::ModelFuture model = LandmarkModel::loadAsync(LandmarkModel::defaultPath());
+  static ui::ModelFuture model = loadTrackingAnalyzerAsync();
   return model;
 }
 
-bool landmarkModelAvailable() { return std::filesystem::exists(LandmarkModel::defaultPath()); }
+bool faceModelsAvailable() { return checkFaceModelFiles(faceModelFolder()).ok(); }
 
 EditorFixture::EditorFixture(const QString& untitledAutosavePath) {
   guiApplication();
   ui::EditorServices services;
   services.model = sharedModel();
   services.makeRenderer = cpuRenderer;
-  services.loadModel = [](const QString& path) { return LandmarkModel::loadAsync(path.toStdString()); };
-  services.settings.landmarkModelPath = QString::fromStdString(LandmarkModel::defaultPath());
+  services.loadModel = [](const QString& folder) { return loadTrackingAnalyzerAsync(folder.toStdString()); };
+  services.settings.faceModelFolder = QString::fromStdString(faceModelFolder());
   services.messages = &messages;
   services.prompts = &prompts;
   services.autosaveIntervalMs = 0;  // tests autosave on demand

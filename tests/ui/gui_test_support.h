@@ -57,7 +57,7 @@ QApplication& guiApplication();
 
 // The landmark model, loaded once per test binary (it takes half a second).
 ui::ModelFuture sharedModel();
-bool landmarkModelAvailable();
+bool faceModelsAvailable();
 
 // CPU, one thread: what every GUI test renders with.
 Result<std::unique_ptr<Renderer>> cpuRenderer(ui::RenderDevice device, ui::RendererUse use);
@@ -77,7 +77,8 @@ struct EditorFixture {
 // Sends a drop of local files to `target` as a window system would.
 void dropFiles(QWidget* target, const QStringList& paths);
 
-#define MARIONETTE_REQUIRE_LANDMARK_MODEL() \
-  if (!::marionette::testing::landmarkModelAvailable()) GTEST_SKIP() << "landmark model not installed (libdlib-data)"
+#define MARIONETTE_REQUIRE_LANDMARK_MODEL()          \
+  if (!::marionette::testing::faceModelsAvailable()) \
+  GTEST_SKIP() << "the face models are not installed (packaging/install-models.sh)"
 
 }  // namespace marionette::testing

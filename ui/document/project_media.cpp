@@ -86,11 +86,11 @@ QString ProjectMedia::modelError() const {
   return result ? QString() : qs(result.error().message);
 }
 
-Result<std::shared_ptr<const LandmarkModel>> ProjectMedia::waitForModel() const {
+Result<std::shared_ptr<const FaceAnalyzer>> ProjectMedia::waitForModel() const {
   const ModelFuture model = this->model();
-  if (!model.valid()) return makeError("no landmark model is configured");
+  if (!model.valid()) return makeError("no face model folder is configured");
   auto result = model.get();
-  if (!result) return makeError("the landmark model could not be loaded: " + result.error().message);
+  if (!result) return makeError("the face models could not be loaded: " + result.error().message);
   return result;
 }
 

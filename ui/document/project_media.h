@@ -14,7 +14,7 @@
 #include <optional>
 
 #include "core/base/result.h"
-#include "core/face/landmark_model.h"
+#include "core/face/face_analyzer.h"
 #include "core/pipeline/project_media.h"
 
 namespace marionette::ui {
@@ -22,7 +22,7 @@ namespace marionette::ui {
 class MessageSink;
 class ProjectDocument;
 
-using ModelFuture = std::shared_future<Result<std::shared_ptr<const LandmarkModel>>>;
+using ModelFuture = std::shared_future<Result<std::shared_ptr<const FaceAnalyzer>>>;
 
 // Keeps what the project's media yield — the portrait prepared for
 // rendering, the driver's tracked motion, its thumbnails — in step with the
@@ -87,7 +87,7 @@ class ProjectMedia : public QObject {
   std::shared_ptr<const PreparedPortrait> rememberedPortrait(const PortraitKey& key) const;
   std::shared_ptr<const MotionTrack> rememberedMotion(const DriverKey& key) const;
   void showFailure(const QString& title, const QString& path, const QString& message, bool projectUnchanged);
-  Result<std::shared_ptr<const LandmarkModel>> waitForModel() const;
+  Result<std::shared_ptr<const FaceAnalyzer>> waitForModel() const;
   // Runs `f` on the UI thread once the job that calls it ends.
   template <class F>
   void post(F&& f);

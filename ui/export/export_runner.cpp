@@ -45,7 +45,7 @@ Result<JobReport> ExportRunner::run(const ExportRequest& request, const Renderer
   if (request.project.portrait.file.path.empty()) return makeError("open a portrait before exporting");
   if (request.output.path.empty()) return makeError("choose where to save the export");
   if (Status ok = checkProjectJob(request.project, request.output); !ok) return ok.error();
-  if (!request.model.valid()) return makeError("no landmark model is configured");
+  if (!request.model.valid()) return makeError("no face model folder is configured");
   auto renderers = makeRenderWorkers(factory);
   if (!renderers) return renderers.error();
   std::vector<Renderer*> threads;

@@ -7,8 +7,6 @@
 namespace marionette::ui {
 
 namespace {
-// The Debian model is about 100 MB; anything under a megabyte is not one.
-constexpr qint64 kMinModelBytes = 1 << 20;
 
 // lupdate files these free-function tr() calls under the namespace context.
 QString tr(const char* text) { return QCoreApplication::translate("marionette::ui", text); }
@@ -22,14 +20,13 @@ QStringList withRecent(QStringList recent, const QString& path) {
   return recent;
 }
 
-QString landmarkModelPathProblem(const QString& path) {
-  if (path.trimmed().isEmpty()) return tr("No landmark model file was given.");
+QString faceModelFolderProblem(const QString& path) {
+  if (path.trimmed().isEmpty()) return tr("No face model folder was given.");
   const QFileInfo info(path);
   if (!info.exists()) return tr("'%1' does not exist.").arg(path);
-  if (!info.isFile()) return tr("'%1' is not a file.").arg(path);
-  if (!info.isReadable()) return tr("'%1' cannot be read.").arg(path);
-  if (info.size() < kMinModelBytes)
-    return tr("'%1' is too small to be a 68-point landmark model (the dlib model is about 100 MB).").arg(path);
+  if (!info.isDir()) return tr("'%1' is not a folder.").arg(path);
+  if (!QFileInfo(QDir(path).filePath("facemesh.json")).isFile())
+    return tr("'%1' holds no face models (install them with packaging/install-models.sh).").arg(path);
   return {};
 }
 

@@ -14,9 +14,9 @@ enum class RenderDevice { Auto, Cpu, Cuda };
 // lives in app/), passes to the editor, and writes back when it changes.
 struct EditorSettings {
   RenderDevice device = RenderDevice::Auto;
-  int previewSide = 512;      // long side of a full-quality preview frame
-  QString landmarkModelPath;  // the dlib 68-point predictor
-  QString language = "en";    // "en" or "de"; applies at the next start
+  int previewSide = 512;    // long side of a full-quality preview frame
+  QString faceModelFolder;  // the dlib 68-point predictor
+  QString language = "en";  // "en" or "de"; applies at the next start
   Theme theme = Theme::System;
   QStringList recentProjects;  // newest first
   // Where the window was and how its panels were docked (Qt's own encoding);
@@ -32,9 +32,9 @@ inline constexpr int kPreviewSides[] = {256, 384, 512, 768, 1024};
 // `path` first, without duplicates, at most kMaxRecentProjects.
 QStringList withRecent(QStringList recent, const QString& path);
 
-// Why `path` cannot be the landmark model, or empty when it looks usable
+// Why `path` cannot be the face model folder, or empty when it looks usable
 // (a readable regular file of plausible size). Loading proves the rest.
-QString landmarkModelPathProblem(const QString& path);
+QString faceModelFolderProblem(const QString& path);
 
 QString deviceName(RenderDevice device);
 

@@ -43,7 +43,9 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
   auto* browse = new QPushButton(tr("Browse…"), this);
   connect(browse, &QPushButton::clicked, this, [this] {
     // Non-blocking: the file dialog reports through a signal.
-    auto* files = new QFileDialog(this, tr("Landmark Model"), modelPath_->text(), tr("dlib models (*.dat)"));
+    auto* files = new QFileDialog(this, tr("Face Model Folder"), modelPath_->text());
+    files->setFileMode(QFileDialog::Directory);
+    files->setOption(QFileDialog::ShowDirsOnly);
     files->setAttribute(Qt::WA_DeleteOnClose);
     connect(files, &QFileDialog::fileSelected, modelPath_, &QLineEdit::setText);
     files->open();
@@ -55,7 +57,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
   auto* form = new QFormLayout;
   form->addRow(tr("Render device:"), device_);
   form->addRow(tr("Preview resolution:"), previewSide_);
-  form->addRow(tr("Landmark model:"), modelRow);
+  form->addRow(tr("Face models:"), modelRow);
   form->addRow(QString(), modelProblem_);
   form->addRow(tr("Theme:"), theme_);
   form->addRow(tr("Language:"), language_);
@@ -80,7 +82,7 @@ void PreferencesDialog::setSettings(const EditorSettings& settings) {
     side = previewSide_->count() - 1;
   }
   previewSide_->setCurrentIndex(side);
-  modelPath_->setText(settings.landmarkModelPath);
+  modelPath_->setText(settings.faceModelFolder);
   language_->setCurrentIndex(std::max(0, language_->findData(settings.language)));
   theme_->setCurrentIndex(std::max(0, theme_->findData(themeKey(settings.theme))));
   modelProblem_->hide();
@@ -90,7 +92,7 @@ EditorSettings PreferencesDialog::chosenSettings() const {
   EditorSettings chosen = base_;
   chosen.device = RenderDevice(device_->currentData().toInt());
   chosen.previewSide = previewSide_->currentData().toInt();
-  chosen.landmarkModelPath = modelPath_->text().trimmed();
+  chosen.faceModelFolder = modelPath_->text().trimmed();
   chosen.language = language_->currentData().toString();
   chosen.theme = themeFromKey(theme_->currentData().toString());
   return chosen;
@@ -100,9 +102,9 @@ QString PreferencesDialog::problemText() const { return modelProblem_->isHidden(
 
 bool PreferencesDialog::tryAccept() {
   const EditorSettings chosen = chosenSettings();
-  if (chosen.landmarkModelPath != base_.landmarkModelPath) {
-    if (const QString problem = landmarkModelPathProblem(chosen.landmarkModelPath); !problem.isEmpty()) {
-      modelProblem_->setText(problem + ' ' + tr("The current model stays in use."));
+  if (chosen.faceModelFolder != base_.faceModelFolder) {
+    if (const QString problem = faceModelFolderProblem(chosen.faceModelFolder); !problem.isEmpty()) {
+      modelProblem_->setText(problem + ' ' + tr("The current models stay in use."));
       modelProblem_->show();
       return false;
     }

@@ -10,7 +10,7 @@ class QLineEdit;
 
 namespace marionette::ui {
 
-// Device, preview resolution, landmark model, language and theme. Opens without a
+// Device, preview resolution, face model folder, language and theme. Opens without a
 // nested event loop; OK checks the model path (a bad one is named under
 // the field and the dialog stays open) and hands the settings on.
 class PreferencesDialog : public QDialog {

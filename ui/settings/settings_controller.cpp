@@ -51,15 +51,15 @@ bool SettingsController::apply(const EditorSettings& wanted) {
     settings_.language = wanted.language;
     emit statusMessage(tr("The new language applies when Marionette starts again."));
   }
-  if (wanted.landmarkModelPath != settings_.landmarkModelPath && wanted.landmarkModelPath != pendingModelPath_) {
-    if (const QString problem = landmarkModelPathProblem(wanted.landmarkModelPath); !problem.isEmpty()) {
-      parts_.messages->showError(tr("Landmark model"),
-                                 tr("%1\nThe landmark model stays '%2'.").arg(problem, settings_.landmarkModelPath));
+  if (wanted.faceModelFolder != settings_.faceModelFolder && wanted.faceModelFolder != pendingModelPath_) {
+    if (const QString problem = faceModelFolderProblem(wanted.faceModelFolder); !problem.isEmpty()) {
+      parts_.messages->showError(tr("Face models"),
+                                 tr("%1\nThe face models stay those in '%2'.").arg(problem, settings_.faceModelFolder));
       accepted = false;
     } else {
-      pendingModelPath_ = wanted.landmarkModelPath;
-      pendingModel_ = loadModel_(wanted.landmarkModelPath);
-      emit statusMessage(tr("Loading the landmark model %1…").arg(wanted.landmarkModelPath));
+      pendingModelPath_ = wanted.faceModelFolder;
+      pendingModel_ = loadModel_(wanted.faceModelFolder);
+      emit statusMessage(tr("Loading the face models from %1…").arg(wanted.faceModelFolder));
       modelPoll_.start();
     }
   }
@@ -75,14 +75,13 @@ void SettingsController::pollModel() {
   const QString path = std::exchange(pendingModelPath_, QString());
   if (const auto& loaded = model.get(); !loaded) {
     parts_.messages->showError(
-        tr("Landmark model"),
-        tr("'%1' is not a usable landmark model: %2\nThe landmark model stays '%3'.")
-            .arg(path, QString::fromStdString(loaded.error().message), settings_.landmarkModelPath));
+        tr("Face models"), tr("'%1' holds no usable face models: %2\nThe face models stay those in '%3'.")
+                               .arg(path, QString::fromStdString(loaded.error().message), settings_.faceModelFolder));
     return;
   }
   parts_.media->setModel(std::move(model));
-  settings_.landmarkModelPath = path;
-  emit statusMessage(tr("Landmark model loaded from %1").arg(path));
+  settings_.faceModelFolder = path;
+  emit statusMessage(tr("Face models loaded from %1").arg(path));
   commit();
 }
 
@@ -112,7 +111,7 @@ PreferencesDialog* SettingsController::showDialog(QWidget* parent) {
       EditorSettings merged = settings_;
       merged.device = wanted.device;
       merged.previewSide = wanted.previewSide;
-      merged.landmarkModelPath = wanted.landmarkModelPath;
+      merged.faceModelFolder = wanted.faceModelFolder;
       merged.language = wanted.language;
       merged.theme = wanted.theme;
       apply(merged);

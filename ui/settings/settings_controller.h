@@ -18,11 +18,11 @@ class PreferencesDialog;
 
 enum class RendererUse { Preview, Export };
 using RendererMaker = std::function<Result<std::unique_ptr<Renderer>>(RenderDevice device, RendererUse use)>;
-// Starts loading the landmark model from a path (in the background).
+// Starts loading the face models from a folder (in the background).
 using ModelLoader = std::function<ModelFuture(const QString& path)>;
 
 // Owns the current preferences and applies a change to the parts it
-// concerns: the renderers (device), the preview size, the landmark model
+// concerns: the renderers (device), the preview size, the face models
 // (loaded in the background and adopted only once it loaded; a bad file is
 // refused with a message and the previous model stays). Every accepted
 // change is handed to `persist` (QSettings in the app).
@@ -47,7 +47,7 @@ class SettingsController : public QObject {
   void setRecentProjects(const QStringList& recent);
   // The window's geometry and dock layout, remembered for the next start.
   void setWindowLayout(const QByteArray& geometry, const QByteArray& state);
-  // Whether a new landmark model is still loading.
+  // Whether new face models are still loading.
   bool modelSwitchPending() const { return pendingModel_.valid(); }
   // The Preferences dialog (non-modal), filled with the current settings.
   PreferencesDialog* showDialog(QWidget* parent);

@@ -29,7 +29,7 @@ class UserPrompts;
 // What the editor needs from outside: the app passes concrete renderers and
 // the model; tests pass the same, plus a message recorder.
 struct EditorServices {
-  ModelFuture model;  // already loading from settings.landmarkModelPath
+  ModelFuture model;  // already loading from settings.faceModelFolder
   ModelLoader loadModel;
   RendererMaker makeRenderer;
   MessageSink* messages = nullptr;  // null: non-modal message boxes over the window

@@ -187,7 +187,7 @@ void MainWindow::buildStatusBar() {
   trackingBar_->setTextVisible(true);
   trackingBar_->hide();
   frameLabel_ = new QLabel(this);
-  modelLabel_ = new QLabel(tr("Loading landmark model…"), this);
+  modelLabel_ = new QLabel(tr("Loading face models…"), this);
   modelLabel_->setObjectName("modelStatus");
   statusBar()->addPermanentWidget(trackingBar_);
   statusBar()->addPermanentWidget(frameLabel_);
@@ -201,10 +201,10 @@ void MainWindow::buildStatusBar() {
 
 void MainWindow::pollModel() {
   if (media_->modelReady()) {
-    modelLabel_->setText(tr("Landmark model ready"));
+    modelLabel_->setText(tr("Face models ready"));
     modelPoll_->stop();
   } else if (QString error = media_->modelError(); !error.isEmpty()) {
-    modelLabel_->setText(tr("Landmark model missing (see Preferences)"));
+    modelLabel_->setText(tr("Face models missing (see Preferences)"));
     modelLabel_->setToolTip(error);
     modelPoll_->stop();
   }

@@ -190,18 +190,19 @@ TEST(Retarget, EyesCloseFullyWhateverTheirSize) {
   writeChannel(narrow.expression, ExpressionChannel::BlinkL, 0.5);
   Motion wideReference;
   writeChannel(wideReference.expression, ExpressionChannel::EyeWide, 1.0);
-  // One unit of blink moves the lids 0.088 face units closer.
+  // One unit of blink closes the canonical eye.
   const double wideGap = leftEyeGap(wideReference);
+  const double blinkTravel = leftEyeGap(Motion{});
   Motion closed = wideReference;
   writeChannel(closed.expression, ExpressionChannel::BlinkL,
-               readChannel(closed.expression, ExpressionChannel::BlinkL) + wideGap / 0.088);
+               readChannel(closed.expression, ExpressionChannel::BlinkL) + wideGap / blinkTravel);
   ASSERT_NEAR(leftEyeGap(closed), 0, 1e-4) << "the driver's left eye is shut";
   Motion out = retarget(narrow, wideReference, closed, {});
   EXPECT_NEAR(leftEyeGap(out), 0, 1e-4);
   // Half-closed driver: the portrait's eye closes by the same proportion.
   Motion half = wideReference;
   writeChannel(half.expression, ExpressionChannel::BlinkL,
-               readChannel(half.expression, ExpressionChannel::BlinkL) + 0.5 * wideGap / (0.088));
+               readChannel(half.expression, ExpressionChannel::BlinkL) + 0.5 * wideGap / blinkTravel);
   Motion halfOut = retarget(narrow, wideReference, half, {});
   EXPECT_NEAR(leftEyeGap(halfOut) / leftEyeGap(narrow), leftEyeGap(half) / wideGap, 1e-3);
 }

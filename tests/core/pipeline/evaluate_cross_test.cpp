@@ -30,13 +30,13 @@ void PrintTo(const Case& c, std::ostream* out) { *out << c.portrait; }
 class CrossReenactment : public ::testing::TestWithParam<Case> {};
 
 Result<CrossReenactmentReport> evaluate(const std::string& portrait, const std::string& driving, int every) {
-  auto model = testing::sharedLandmarkModel();
+  auto model = testing::sharedTracker();
   // One intra-op thread: tests run side by side on two cores.
   auto renderer = createWarpRenderer({DeviceChoice::Cpu, 1});
   if (!renderer) return renderer.error();
   EvaluateOptions options;
   options.every = every;
-  return evaluateCrossReenactment(portrait, driving, **renderer, model, options);
+  return evaluateCrossReenactment(portrait, driving, **renderer, testing::sharedEvaluationModels(), options);
 }
 
 TEST_P(CrossReenactment, PoseFollowsTheDriverAndTracksStaySeparate) {
@@ -89,20 +89,21 @@ TEST(CrossReenactmentInput, BadPortraitsAndReferencesAreClearErrors) {
   auto renderer = createWarpRenderer({DeviceChoice::Cpu, 1});
   ASSERT_TRUE(renderer.ok());
   testing::TempDir dir;
-  auto missing = evaluateCrossReenactment(dir.file("nobody.jpg"), driving, **renderer, model, {});
+  auto missing =
+      evaluateCrossReenactment(dir.file("nobody.jpg"), driving, **renderer, testing::sharedEvaluationModels(), {});
   ASSERT_FALSE(missing.ok());
   EXPECT_NE(missing.error().message.find("nobody.jpg"), std::string::npos) << missing.error().message;
 
   const std::string grey = dir.file("grey.png");
   ASSERT_EQ(std::system(("ffmpeg -v error -f lavfi -i color=c=gray:s=320x240 -frames:v 1 " + grey).c_str()), 0);
-  auto faceless = evaluateCrossReenactment(grey, driving, **renderer, model, {});
+  auto faceless = evaluateCrossReenactment(grey, driving, **renderer, testing::sharedEvaluationModels(), {});
   ASSERT_FALSE(faceless.ok());
   EXPECT_NE(faceless.error().message.find("no face"), std::string::npos) << faceless.error().message;
 
   EvaluateOptions options;
   options.referenceFrame = 500;
-  auto badReference =
-      evaluateCrossReenactment(testing::sourceFile("resources/demo/portrait.jpg"), driving, **renderer, model, options);
+  auto badReference = evaluateCrossReenactment(testing::sourceFile("resources/demo/portrait.jpg"), driving, **renderer,
+                                               testing::sharedEvaluationModels(), options);
   ASSERT_FALSE(badReference.ok());
   EXPECT_NE(badReference.error().message.find("outside the driving clip (78 frames)"), std::string::npos)
       << badReference.error().message;

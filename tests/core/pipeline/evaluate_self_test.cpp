@@ -40,7 +40,7 @@ TEST_P(SelfReenactment, RendererClearlyBeatsTheStillImage) {
   ASSERT_TRUE(renderer.ok()) << renderer.error().message;
   EvaluateOptions options;
   options.every = clip.every;
-  auto report = evaluateSelfReenactment(path, **renderer, model, options);
+  auto report = evaluateSelfReenactment(path, **renderer, testing::sharedEvaluationModels(), options);
   ASSERT_TRUE(report.ok()) << report.error().message;
 
   const int expected = (report->framesRead - 1) / clip.every;  // frame 0 is the portrait itself
@@ -84,14 +84,14 @@ TEST(SelfReenactmentInput, MissingOrFacelessClipsAreClearErrors) {
   auto renderer = createWarpRenderer({DeviceChoice::Cpu, 1});
   ASSERT_TRUE(renderer.ok());
   testing::TempDir dir;
-  auto missing = evaluateSelfReenactment(dir.file("none.mp4"), **renderer, model, {});
+  auto missing = evaluateSelfReenactment(dir.file("none.mp4"), **renderer, testing::sharedEvaluationModels(), {});
   ASSERT_FALSE(missing.ok());
   EXPECT_NE(missing.error().message.find("none.mp4"), std::string::npos) << missing.error().message;
 
   const std::string grey = dir.file("grey.mp4");
   ASSERT_EQ(std::system(("ffmpeg -v error -f lavfi -i color=c=gray:s=160x120:d=0.4 -pix_fmt yuv420p " + grey).c_str()),
             0);
-  auto faceless = evaluateSelfReenactment(grey, **renderer, model, {});
+  auto faceless = evaluateSelfReenactment(grey, **renderer, testing::sharedEvaluationModels(), {});
   ASSERT_FALSE(faceless.ok());
   EXPECT_NE(faceless.error().message.find("no face"), std::string::npos) << faceless.error().message;
 }

@@ -113,7 +113,7 @@ class AnimateFixture : public ::testing::Test {
       if (sharedMedia(file).empty())
         GTEST_SKIP() << "shared media not found: " << file << " (place ../shared beside the checkout)";
     }
-    model_ = sharedLandmarkModel();
+    model_ = sharedTracker();
     if (!model_) GTEST_SKIP() << "dlib landmark model not installed (libdlib-data)";
     renderer_ = cpuRenderer();
     ASSERT_NE(renderer_, nullptr) << "the warp renderer could not start";
@@ -136,7 +136,7 @@ class AnimateFixture : public ::testing::Test {
     return report;
   }
 
-  std::shared_ptr<const LandmarkModel> model_;
+  std::shared_ptr<const FaceAnalyzer> model_;
   std::unique_ptr<Renderer> renderer_;
   TempDir dir_;
 };

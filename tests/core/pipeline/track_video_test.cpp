@@ -32,7 +32,7 @@ AxisStats statsOf(const std::vector<double>& values) {
 
 double standardDeviation(const AxisStats& s, std::size_t n) { return std::sqrt(s.sumSquares / n); }
 
-MotionTrack track(const std::string& path, std::shared_ptr<const LandmarkModel> model, double smoothing) {
+MotionTrack track(const std::string& path, std::shared_ptr<const FaceAnalyzer> model, double smoothing) {
   TrackVideoOptions options;
   options.tracker.smoothing = smoothing;
   auto result = trackVideo(path, std::move(model), options);

@@ -20,25 +20,25 @@ QString q(const std::string& text) { return QString::fromStdString(text); }
 TEST(Preferences, MissingModelPathIsRefusedAndThePreviousOneKept) {
   EditorFixture fixture;
   ui::SettingsController* settings = fixture.editor->settings();
-  const QString before = settings->settings().landmarkModelPath;
+  const QString before = settings->settings().faceModelFolder;
   ui::EditorSettings wanted = settings->settings();
-  wanted.landmarkModelPath = "/nowhere/shape_predictor.dat";
+  wanted.faceModelFolder = "/nowhere/shape_predictor.dat";
   wanted.previewSide = 384;
   EXPECT_FALSE(settings->apply(wanted));
   ASSERT_EQ(fixture.messages.errors.size(), 1);
   EXPECT_TRUE(fixture.messages.errors[0].contains("does not exist")) << fixture.messages.errors[0].toStdString();
   EXPECT_TRUE(fixture.messages.errors[0].contains(before)) << "says which model stays";
-  EXPECT_EQ(settings->settings().landmarkModelPath, before);
+  EXPECT_EQ(settings->settings().faceModelFolder, before);
   EXPECT_EQ(settings->settings().previewSide, 384) << "the rest of the change applies";
   ASSERT_FALSE(fixture.savedSettings.empty());
   EXPECT_EQ(fixture.savedSettings.back().previewSide, 384);
-  EXPECT_EQ(fixture.savedSettings.back().landmarkModelPath, before);
+  EXPECT_EQ(fixture.savedSettings.back().faceModelFolder, before);
 }
 
 TEST(Preferences, FileThatIsNotAModelIsRefusedAfterLoading) {
   EditorFixture fixture;
   ui::SettingsController* settings = fixture.editor->settings();
-  const QString before = settings->settings().landmarkModelPath;
+  const QString before = settings->settings().faceModelFolder;
   TempDir dir;
   const std::string junk = dir.file("junk.dat");
   {
@@ -46,14 +46,14 @@ TEST(Preferences, FileThatIsNotAModelIsRefusedAfterLoading) {
     for (int i = 0; i < (2 << 20); ++i) out.put(char((i * 31) & 0xff));
   }
   ui::EditorSettings wanted = settings->settings();
-  wanted.landmarkModelPath = q(junk);
+  wanted.faceModelFolder = q(junk);
   EXPECT_TRUE(settings->apply(wanted)) << "plausible: it is loaded in the background";
   EXPECT_TRUE(settings->modelSwitchPending());
   ASSERT_TRUE(fixture.waitSettled());
   ASSERT_EQ(fixture.messages.errors.size(), 1);
   EXPECT_TRUE(fixture.messages.errors[0].contains("not a usable landmark model"))
       << fixture.messages.errors[0].toStdString();
-  EXPECT_EQ(settings->settings().landmarkModelPath, before);
+  EXPECT_EQ(settings->settings().faceModelFolder, before);
 }
 
 TEST(Preferences, DialogShowsTheProblemUnderTheFieldAndStaysOpen) {
@@ -68,7 +68,7 @@ TEST(Preferences, DialogShowsTheProblemUnderTheFieldAndStaysOpen) {
   EXPECT_TRUE(fixture.editor->settings()->settings() == before);
 
   // A good choice: German, CPU, 768 px; the model field back to the current one.
-  dialog->findChild<QLineEdit*>("modelPathEdit")->setText(before.landmarkModelPath);
+  dialog->findChild<QLineEdit*>("modelPathEdit")->setText(before.faceModelFolder);
   auto* language = dialog->findChild<QComboBox*>("languageCombo");
   language->setCurrentIndex(language->findData("de"));
   auto* device = dialog->findChild<QComboBox*>("deviceCombo");

@@ -58,7 +58,7 @@ TEST(EditorWindow, DrivingVideoDroppedOnViewportIsTrackedAndScrubbed) {
 TEST(EditorWindow, WindowShowsBeforeTheLandmarkModelHasLoaded) {
   MARIONETTE_REQUIRE_LANDMARK_MODEL();
   guiApplication();
-  std::promise<Result<std::shared_ptr<const LandmarkModel>>> model;
+  std::promise<Result<std::shared_ptr<const FaceAnalyzer>>> model;
   RecordingMessageSink messages;
   ui::EditorServices services;
   services.model = model.get_future().share();

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/base/image.h"
+#include "core/base/landmarks.h"
+#include "core/base/rational.h"
+#include "core/face/face_mesh.h"
+#include "core/face/face_tracker.h"
+#include "core/face/landmark_model.h"
+
+namespace marionette {
+
+// Follows one face through consecutive frames of one video.
+class VideoFaceTracker {
+ public:
+  virtual ~VideoFaceTracker() = default;
+  virtual TrackedFrame track(const Image& frame, Rational time) = 0;
+};
+
+// What finds faces in stills and follows them in videos. The pipeline uses
+// the MediaPipe mesh; dlib's 68-point model stays only as the independent
+// reader that `evaluate` judges outputs with, so a judge never shares a model
+// with what it judges.
+class FaceAnalyzer {
+ public:
+  virtual ~FaceAnalyzer() = default;
+  // Every face, preferred first (largest and most central).
+  virtual std::vector<FaceObservation> detectAll(const Image& image) const = 0;
+  virtual std::unique_ptr<VideoFaceTracker> startTracking(const TrackerOptions& options) const = 0;
+  virtual std::string name() const = 0;
+};
+
+std::shared_ptr<const FaceAnalyzer> meshFaceAnalyzer(std::shared_ptr<const FaceMeshNetworks> networks);
+std::shared_ptr<const FaceAnalyzer> dlibFaceAnalyzer(std::shared_ptr<const LandmarkModel> model);
+
+}  // namespace marionette
