@@ -203,11 +203,16 @@ Status readNumber(const Arguments& args, const char* option, double minimum, dou
 }
 
 Status parseRetarget(const Arguments& args, AnimateSetup& setup) {
-  if (auto ref = args.value("--ref"); ref && *ref == "auto") {
+  if (auto ref = args.value("--ref"); !ref || *ref == "rest") {
+    setup.clip.restReference = true;
+    setup.clip.referenceFrame = 0;
+  } else if (*ref == "auto") {
+    setup.clip.restReference = false;
     setup.clip.referenceFrame = std::nullopt;
   } else {
     auto frame = args.integer("--ref", 0, 0, 10'000'000);
-    if (!frame) return badValue("--ref", "a frame number or auto", *ref);
+    if (!frame) return badValue("--ref", "a frame number, auto or rest", *ref);
+    setup.clip.restReference = false;
     setup.clip.referenceFrame = *frame;
   }
   RetargetOptions& r = setup.clip.retarget;
@@ -216,11 +221,10 @@ Status parseRetarget(const Arguments& args, AnimateSetup& setup) {
     if (Status ok = readOption(args, option, parse, *choice); !ok) return ok;
   }
   r.absolutePose = args.flag("--absolute-pose");
-  for (Status ok :
-       {readNumber(args, "--pose-gain", 0, kMaxGain, r.poseGain),
-        readNumber(args, "--expression-gain", 0, kMaxGain, r.expressionGain),
-        readNumber(args, "--smooth", 0, 1, setup.trackingSmoothing),
-        readOption(args, "--regions", parseRegions, r.regions)})
+  for (Status ok : {readNumber(args, "--pose-gain", 0, kMaxGain, r.poseGain),
+                    readNumber(args, "--expression-gain", 0, kMaxGain, r.expressionGain),
+                    readNumber(args, "--smooth", 0, 1, setup.trackingSmoothing),
+                    readOption(args, "--regions", parseRegions, r.regions)})
     if (!ok) return ok;
   return {};
 }

@@ -71,7 +71,10 @@ void printSummary(const timeline::Project& project, const ProjectOutput& output,
               report.width, report.height, report.audio ? ", with the driver's audio" : "");
   std::printf("face %d of %d (box %.0f,%.0f %.0fx%.0f)", report.chosenFace, report.faceCount, report.faceBox.x,
               report.faceBox.y, report.faceBox.width, report.faceBox.height);
-  if (report.referenceFrame >= 0)
+  if (report.restReference)
+    std::printf("; reference: the driver's rest (median over the clip); %d driving frames without a face",
+                report.lostFrames);
+  else if (report.referenceFrame >= 0)
     std::printf("; reference frame %d; %d driving frames without a face", report.referenceFrame, report.lostFrames);
   std::printf("\nrendered %.1f frames/s on %s (%d render thread%s)",
               report.renderSeconds > 0 ? report.frames / report.renderSeconds : 0.0, report.device.c_str(),

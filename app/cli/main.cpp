@@ -28,7 +28,7 @@ commands:
       beside the still image), or cross-reenactment: pose following, disentanglement, jitter
 
 animate options:
-  motion      --ref N|auto  --absolute-pose  --pose driving|source|hold:N
+  motion      --ref rest|N|auto  --absolute-pose  --pose driving|source|hold:N
               --expression driving|source|hold:N  --pose-gain G  --expression-gain G
               --regions eyes,brows,mouth  --smooth S (0-1)  --face N (portrait face)
   presets     --preset nod,shake,tilt,lookAround,blink,wink,smile,talk,browRaise

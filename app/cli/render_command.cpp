@@ -59,6 +59,7 @@ int runRender(const std::vector<std::string>& words, const StopSignals& stop) {
     if (problem.kind == timeline::MediaProblem::Kind::Missing) return fail(kExitFailure, problem.message);
     std::printf("note: %s\n", problem.message.c_str());
   }
+  for (const std::string& note : opened->notes) std::printf("note: %s\n", note.c_str());
   timeline::Project project = std::move(opened->project);
   ProjectOutput output;
   if (Status ok = parseOutput(*args, project.render, output); !ok)

@@ -110,6 +110,15 @@ int main(int argc, char* argv[]) {
   };
   services.untitledAutosavePath = untitledAutosavePath();
   services.examplePortrait = examplePortraitPath();
+  // Loading the models opens libtorch on a thread of its own; a window closed
+  // within that half second must not end the process under it.
+  const ui::ModelFuture startupModel = services.model;
+  struct WaitAtExit {
+    ui::ModelFuture model;
+    ~WaitAtExit() {
+      if (model.valid()) model.wait();
+    }
+  } waitAtExit{startupModel};
   ui::Editor editor(std::move(services));
   editor.window()->show();
 

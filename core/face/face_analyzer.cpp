@@ -2,6 +2,7 @@
 
 #include "core/face/face_detector.h"
 #include "core/face/mesh_tracker.h"
+#include "core/motion/canonical_face.h"
 
 namespace marionette {
 
@@ -28,6 +29,7 @@ class MeshFaceAnalyzer final : public FaceAnalyzer {
     return std::make_unique<TrackerAdapter<MeshTracker>>(networks_, options);
   }
   std::string name() const override { return "MediaPipe face mesh"; }
+  const FaceShape3D& landmarkShape() const override { return canonicalFace(); }
 
  private:
   std::shared_ptr<const FaceMeshNetworks> networks_;
@@ -43,6 +45,7 @@ class DlibFaceAnalyzer final : public FaceAnalyzer {
     return std::make_unique<TrackerAdapter<FaceTracker>>(model_, options);
   }
   std::string name() const override { return "dlib 68-point"; }
+  const FaceShape3D& landmarkShape() const override { return dlibCanonicalFace(); }
 
  private:
   std::shared_ptr<const LandmarkModel> model_;

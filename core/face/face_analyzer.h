@@ -10,6 +10,7 @@
 #include "core/face/face_mesh.h"
 #include "core/face/face_tracker.h"
 #include "core/face/landmark_model.h"
+#include "core/motion/face_model.h"
 
 namespace marionette {
 
@@ -31,6 +32,9 @@ class FaceAnalyzer {
   virtual std::vector<FaceObservation> detectAll(const Image& image) const = 0;
   virtual std::unique_ptr<VideoFaceTracker> startTracking(const TrackerOptions& options) const = 0;
   virtual std::string name() const = 0;
+  // The neutral 3D face its 68 landmarks are read against (the points of
+  // one model mean slightly different things from the other's).
+  virtual const FaceShape3D& landmarkShape() const = 0;
 };
 
 std::shared_ptr<const FaceAnalyzer> meshFaceAnalyzer(std::shared_ptr<const FaceMeshNetworks> networks);

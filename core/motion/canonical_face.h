@@ -12,4 +12,10 @@ namespace marionette {
 // y image-down, z away from the camera; origin at the points' centroid.
 const std::array<Vec3, kLandmarkCount>& canonicalFace();
 
+// The same for dlib's 68-point fits, whose points follow dlib's own
+// conventions (the jaw on the visible outline, inner lips where dlib puts
+// them): x and y from its predictor's mean shape, depth from the MediaPipe
+// mesh. What the independent reader's landmarks are read against.
+const std::array<Vec3, kLandmarkCount>& dlibCanonicalFace();
+
 }  // namespace marionette

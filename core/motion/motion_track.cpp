@@ -23,7 +23,38 @@ Motion interpolateMotion(const Motion& a, const Motion& b, double t) {
   return m;
 }
 
+Motion restMotion(const MotionTrack& track) {
+  std::vector<const Motion*> seen;
+  for (const MotionFrame& f : track.frames)
+    if (!f.faceLost) seen.push_back(&f.motion);
+  if (seen.empty())
+    for (const MotionFrame& f : track.frames) seen.push_back(&f.motion);
+  if (seen.empty()) return {};
+  std::vector<double> column(seen.size());
+  auto median = [&](auto value) {
+    for (std::size_t i = 0; i < seen.size(); ++i) column[i] = value(*seen[i]);
+    const auto middle = column.begin() + static_cast<std::ptrdiff_t>(column.size() / 2);
+    std::nth_element(column.begin(), middle, column.end());
+    return *middle;
+  };
+  Motion rest;
+  EulerAngles angles;
+  angles.yaw = median([](const Motion& m) { return m.pose.euler().yaw; });
+  angles.pitch = median([](const Motion& m) { return m.pose.euler().pitch; });
+  angles.roll = median([](const Motion& m) { return m.pose.euler().roll; });
+  rest.pose.rotation = HeadPose::rotationFromEuler(angles);
+  rest.pose.tx = median([](const Motion& m) { return m.pose.tx; });
+  rest.pose.ty = median([](const Motion& m) { return m.pose.ty; });
+  rest.pose.scale = median([](const Motion& m) { return m.pose.scale; });
+  for (int k = 0; k < kExpressionDims; ++k) {
+    rest.expression.values[static_cast<std::size_t>(k)] = static_cast<float>(
+        median([k](const Motion& m) { return double(m.expression.values[static_cast<std::size_t>(k)]); }));
+  }
+  return rest;
+}
+
 bool fillLostFrames(MotionTrack& track) {
+  if (!track.frames.empty()) track.rest = restMotion(track);
   auto& frames = track.frames;
   const int n = static_cast<int>(frames.size());
   int previousGood = -1;

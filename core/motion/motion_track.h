@@ -22,13 +22,25 @@ struct MotionTrack {
   Rational frameRate;
   int width = 0, height = 0;  // the driving video's frame size
   std::vector<MotionFrame> frames;
+  // The performer's rest: each coordinate of the expression code and each
+  // pose parameter at its median over the frames with a face. A clip spends
+  // most of its time near rest, so this survives a clip that starts
+  // mid-word or mid-turn, where any single frame would not. Set by
+  // fillLostFrames (and when a cached track is read); absent on a track
+  // built by hand.
+  std::optional<Motion> rest;
 
   int lostFrameCount() const;
 };
 
+// The median motion described above, over the frames with a face (all
+// frames when none is flagged).
+Motion restMotion(const MotionTrack& track);
+
 // Fills every lost frame from its good neighbours: pose by slerp and linear
 // translation/scale, expression linearly, holding the nearest good frame at
-// the ends. Returns false when no frame at all has a face.
+// the ends, and sets the track's rest. Returns false when no frame at all has
+// a face.
 bool fillLostFrames(MotionTrack& track);
 
 // Motion between two samples (t = 0 gives a, 1 gives b).

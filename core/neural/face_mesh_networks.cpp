@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/neural/blas_threads.h"
 #include "core/neural/graph_model.h"
 
 namespace marionette {
@@ -74,6 +75,26 @@ std::vector<Vec2> detectorAnchors() {
   return anchors;
 }
 
+// The networks run on one intra-op thread whatever the caller's setting:
+// their convolutions sum in another order on two threads, and the same
+// portrait must give the same landmarks in the editor and the command line
+// (one thread is also faster for networks this small). OpenMP keeps the
+// setting per thread, so a renderer's own setting on this thread comes back.
+class SingleThreaded {
+ public:
+  SingleThreaded() : before_(at::get_num_threads()) {
+    if (before_ != 1) at::set_num_threads(1);
+  }
+  ~SingleThreaded() {
+    if (before_ != 1) at::set_num_threads(before_);
+  }
+  SingleThreaded(const SingleThreaded&) = delete;
+  SingleThreaded& operator=(const SingleThreaded&) = delete;
+
+ private:
+  int before_;
+};
+
 class TorchFaceMeshNetworks final : public FaceMeshNetworks {
  public:
   TorchFaceMeshNetworks(std::unique_ptr<GraphModel> detector, std::unique_ptr<GraphModel> mesh,
@@ -82,6 +103,7 @@ class TorchFaceMeshNetworks final : public FaceMeshNetworks {
 
   std::vector<FaceCandidate> detect(const Image& frame, double minimumScore) const override {
     if (frame.empty()) return {};
+    SingleThreaded oneThread;
     // The whole frame, letterboxed into the detector's square.
     RotatedSquare whole{
         {frame.width / 2.0, frame.height / 2.0}, static_cast<double>(std::max(frame.width, frame.height)), 0};
@@ -144,6 +166,7 @@ class TorchFaceMeshNetworks final : public FaceMeshNetworks {
     FaceMesh result;
     result.region = region;
     if (frame.empty() || region.size <= 0) return result;
+    SingleThreaded oneThread;
     torch::Tensor input = torch::empty({1, kMeshSize, kMeshSize, 3});
     sampleRegion(frame, region, kMeshSize, 1.0f / 255.0f, 0.0f, false, input.data_ptr<float>());
     std::vector<torch::Tensor> outputs = mesh_->run(input, {"Identity_2", "Identity_1"});
@@ -197,6 +220,7 @@ class TorchFaceMeshNetworks final : public FaceMeshNetworks {
 }  // namespace
 
 Result<std::unique_ptr<FaceMeshNetworks>> loadFaceMeshNetworks(const std::string& folder, const std::string& device) {
+  keepBlasSingleThreaded();
   auto detector = GraphModel::load(folder + "/blazeface.json", device);
   if (!detector) return detector.error();
   auto mesh = GraphModel::load(folder + "/facemesh.json", device);

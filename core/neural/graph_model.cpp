@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <sstream>
+#include <string_view>
 
 #include "core/neural/base64.h"
 
@@ -92,7 +93,9 @@ std::string inputNodeName(std::string name) {
 }
 
 std::optional<OpKind> opKind(const std::string& op) {
-  static const std::map<std::string, OpKind> kinds = {
+  // A plain array: models load on background threads, which may still be
+  // running while a quitting program destroys its statics.
+  static constexpr std::pair<std::string_view, OpKind> kinds[] = {
       {"Placeholder", OpKind::Placeholder},
       {"Const", OpKind::Const},
       {"Identity", OpKind::Identity},
@@ -110,9 +113,9 @@ std::optional<OpKind> opKind(const std::string& op) {
       {"Reshape", OpKind::Reshape},
       {"ConcatV2", OpKind::Concat},
   };
-  auto found = kinds.find(op);
-  if (found == kinds.end()) return std::nullopt;
-  return found->second;
+  for (const auto& [name, kind] : kinds)
+    if (name == op) return kind;
+  return std::nullopt;
 }
 
 // A logical NHWC (or lower-rank, broadcast from the right) constant as an

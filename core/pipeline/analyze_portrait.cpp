@@ -11,7 +11,7 @@ Result<PortraitAnalysis> analyzePortrait(const Image& image, std::shared_ptr<con
   if (!face) return face.error();
   analysis.chosenIndex = faceIndex;
   analysis.face = *face;
-  auto sample = MotionExtractor().extract(*face, ImageFrame{image.width, image.height});
+  auto sample = MotionExtractor(model->landmarkShape()).extract(*face, ImageFrame{image.width, image.height});
   if (!sample) return sample.error();
   analysis.motion = *sample;
   return analysis;

@@ -22,7 +22,8 @@ namespace {
 // One of the three ways each frame is rendered, with its own landmark track.
 class Run {
  public:
-  Run(const FaceAnalyzer& reader, TrackSource pose, TrackSource expression) : probe_(reader) {
+  Run(const FaceAnalyzer& reader, TrackSource pose, TrackSource expression)
+      : probe_(reader), extractor_(reader.landmarkShape()) {
     options_.pose.source = pose;
     options_.expression.source = expression;
   }
@@ -164,7 +165,7 @@ Result<CrossReenactmentReport> evaluateCrossReenactment(const std::string& portr
   const auto portraitFaces = models.reader->detectAll(source.image);
   if (portraitFaces.empty())
     return makeError("the reader (" + models.reader->name() + ") finds no face in '" + portraitPath + "'");
-  MotionExtractor readerExtractor;
+  MotionExtractor readerExtractor(models.reader->landmarkShape());
   const ImageFrame portraitFrame{source.image.width, source.image.height};
   auto portraitRead = readerExtractor.extract(portraitFaces[0].landmarks, portraitFrame);
   if (!portraitRead) return makeError("'" + portraitPath + "': " + portraitRead.error().message);

@@ -234,6 +234,7 @@ Result<ReadyProject> readyProject(timeline::Project project, std::shared_ptr<con
   if (project.hasDriverMotion()) {
     report.lostFrames = project.driver->motion->lostFrameCount();
     report.referenceFrame = static_cast<int>(project.settings.referenceFrame);
+    report.restReference = project.settings.restReference && project.driver->motion->rest.has_value();
   }
   return ReadyProject{std::move(project), std::move(prepared)};
 }

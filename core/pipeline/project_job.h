@@ -54,9 +54,10 @@ struct JobReport {
   int width = 0, height = 0;  // of the written frames
   int faceCount = 0, chosenFace = 0;
   Rect faceBox;
-  int lostFrames = 0;       // driver frames without a face (interpolated)
-  int referenceFrame = -1;  // driver frame the motion is relative to; -1 without a driver
-  bool audio = false;       // the output carries the driver's sound
+  int lostFrames = 0;          // driver frames without a face (interpolated)
+  int referenceFrame = -1;     // driver frame the motion is relative to; -1 without a driver
+  bool restReference = false;  // relative to the driver's rest instead
+  bool audio = false;          // the output carries the driver's sound
   double trackSeconds = 0, renderSeconds = 0;
   std::string device;
   int renderThreads = 0;

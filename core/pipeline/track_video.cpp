@@ -20,7 +20,7 @@ Result<MotionTrack> trackVideo(const std::string& path, std::shared_ptr<const Fa
   track.width = info.width;
   track.height = info.height;
   std::unique_ptr<VideoFaceTracker> tracker = model->startTracking(options.tracker);
-  MotionExtractor extractor;
+  MotionExtractor extractor(model->landmarkShape());
   const ImageFrame frame{info.width, info.height};
   TrackVideoReport local;
   while (true) {

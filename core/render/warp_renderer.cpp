@@ -1,4 +1,5 @@
 #include "core/render/warp_renderer.h"
+#include "core/neural/blas_threads.h"
 #include "core/neural/face_mesh_networks.h"
 
 #include <dlfcn.h>
@@ -250,15 +251,6 @@ class TorchWarpRenderer final : public Renderer {
   Image backgroundImage_;
   torch::Tensor featherWeight_;
 };
-
-// The only BLAS work per frame is one small solve and one thin matrix
-// product; OpenBLAS's own thread pool would only spin against the render
-// threads. It is looked up at run time because the BLAS behind libtorch is
-// whichever Debian's alternatives system chose.
-void keepBlasSingleThreaded() {
-  using SetThreads = void (*)(int);
-  if (auto setThreads = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads"))) setThreads(1);
-}
 
 Result<std::unique_ptr<Renderer>> createTorchWarpRenderer(const WarpRendererOptions& options) {
   bool cuda = torchCudaAvailable();

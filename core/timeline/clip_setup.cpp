@@ -99,6 +99,7 @@ Result<Project> projectFromClipSetup(const ClipSetup& setup, const Motion& portr
     project.settings.frameRate = driver->frameRate;
     project.settings.frameCount = count;
     project.settings.referenceFrame = reference;
+    project.settings.restReference = setup.restReference;
     project.settings.absolutePose = r.absolutePose;
     project.pose = wholeClip(r.pose, r.poseGain);
     const ModeTrack expression = wholeClip(r.expression, r.expressionGain);

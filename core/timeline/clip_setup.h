@@ -15,7 +15,10 @@ namespace marionette::timeline {
 // project so that animate and render share one motion path.
 struct ClipSetup {
   RetargetOptions retarget;
-  std::optional<int> referenceFrame = 0;  // nullopt: the driver's most neutral frame
+  // Relative to the driver's rest (a median over the clip) by default;
+  // otherwise to a frame: `referenceFrame`, or the most neutral one when nullopt.
+  bool restReference = true;
+  std::optional<int> referenceFrame = 0;
   std::vector<Preset> presets;
   double presetSeconds = 0;  // clip length without a driver
   Rational presetFrameRate{25};

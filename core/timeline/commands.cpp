@@ -476,6 +476,7 @@ CommandPtr setReferenceFrame(std::int64_t frame) {
   spec.settings = true;
   return command("Set reference frame", "", spec, [=](Project& p) -> Status {
     p.settings.referenceFrame = frame;
+    p.settings.restReference = false;  // a frame chosen by hand is what Driving is relative to
     return {};
   });
 }

@@ -65,7 +65,9 @@ Motion driven(const Instant& at, const ModeTrack& track, std::int64_t index) {
   RetargetOptions options;
   options.poseGain = options.expressionGain = track.gain;
   options.absolutePose = at.project.settings.absolutePose;
-  const Motion reference = driverMotion(*at.driver, at.project.settings.referenceFrame, track.smoothing);
+  const Motion reference = at.project.settings.restReference && at.driver->rest
+                               ? *at.driver->rest
+                               : driverMotion(*at.driver, at.project.settings.referenceFrame, track.smoothing);
   return retarget(at.portrait, reference, driverMotion(*at.driver, index, track.smoothing), options);
 }
 

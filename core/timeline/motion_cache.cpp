@@ -16,7 +16,9 @@ namespace marionette::timeline {
 namespace {
 
 constexpr char kMagic[8] = {'M', 'R', 'N', 'T', 'M', 'O', 'T', '\0'};
-constexpr std::uint32_t kFormatVersion = 1;
+// 2: motion tracked with the MediaPipe mesh, expression codes with gaze. A cache
+// of another version never matches, so its driver is tracked again.
+constexpr std::uint32_t kFormatVersion = 2;
 constexpr std::uint64_t kSparseCheckBytes = std::uint64_t{16} << 20;
 
 #pragma pack(push, 1)
@@ -140,6 +142,7 @@ Result<std::shared_ptr<const MotionTrack>> readMotionCache(const std::string& pa
     if (!frame) return makeError("the motion cache is corrupt: " + frame.error().message);
     track->frames[i] = std::move(*frame);
   }
+  track->rest = restMotion(*track);
   return std::shared_ptr<const MotionTrack>(std::move(track));
 }
 

@@ -68,10 +68,16 @@ std::optional<std::uint64_t> checkMedia(MediaRef& file, bool driver, std::vector
 Result<OpenedProject> openAs(const std::string& textPath, const std::string& projectPath) {
   auto text = readProjectFile(textPath);
   if (!text) return text.error();
-  auto project = projectFromText(*text, projectPath);
+  int savedAsVersion = kProjectSchemaVersion;
+  auto project = projectFromText(*text, projectPath, &savedAsVersion);
   if (!project) return makeError("'" + textPath + "': " + project.error().message);
-  OpenedProject opened{std::move(*project), {}, false};
+  OpenedProject opened{std::move(*project), {}, {}, false};
   Project& p = opened.project;
+  if (savedAsVersion < 3) {
+    opened.notes.push_back(
+        "the project was saved by an older Marionette with another face tracker: its keys are "
+        "kept; the portrait is analysed and the driver tracked again, once");
+  }
 
   if (auto hash = checkMedia(p.portrait.file, false, opened.problems); hash && *hash != p.portrait.file.contentHash) {
     p.portrait.motion.reset();  // a different picture: analyse it again

@@ -20,7 +20,10 @@ namespace marionette::timeline {
 // Version history:
 //  1  one mode per track for the whole clip, keyframe times in float seconds
 //  2  modes per time range, region sub-tracks, exact times, render settings
-constexpr int kProjectSchemaVersion = 2;
+//  3  the face is tracked with the MediaPipe mesh: a portrait analysis
+//     stored by version 2 (dlib's 68 points) is dropped and made again, and
+//     expression codes carry gaze (138 numbers)
+constexpr int kProjectSchemaVersion = 3;
 constexpr const char* kProjectExtension = ".marionette";
 // Limits that bound what opening a hostile file can cost. A project holds
 // keyframes, not per-frame motion (that is in the .motion cache): the
@@ -39,7 +42,9 @@ constexpr std::size_t kMaxProjectValues = 1'000'000;
 std::string projectToText(const Project& project, const std::string& projectPath);
 // Parses, migrates and validates; media paths come back resolved against the
 // project's folder. Any problem gives one line; nothing throws.
-Result<Project> projectFromText(const std::string& text, const std::string& projectPath);
+// `savedAsVersion`, when given, receives the schema version the text was
+// saved with (before migration).
+Result<Project> projectFromText(const std::string& text, const std::string& projectPath, int* savedAsVersion = nullptr);
 
 // What a render of `project` shows, as 16 hex digits: the project file's
 // content (settings, tracks, keys, render settings, the media by content
@@ -70,6 +75,7 @@ struct MediaProblem {
 struct OpenedProject {
   Project project;
   std::vector<MediaProblem> problems;  // empty when every file is there and unchanged
+  std::vector<std::string> notes;      // what opening changed, e.g. motion to be tracked again
   bool fromAutosave = false;
 };
 

@@ -286,6 +286,7 @@ json projectToJson(const Project& p, const std::string& projectPath) {
            {{"frameRate", timeToJson(s.frameRate)},
             {"frameCount", s.frameCount},
             {"referenceFrame", s.referenceFrame},
+            {"referenceRest", s.restReference},
             {"absolutePose", s.absolutePose}}},
           {"portrait", portrait},
           {"driver", driver},
@@ -302,6 +303,7 @@ Project projectFromJson(const json& doc, const std::string& projectPath) {
   p.settings.referenceFrame =
       integer(field(s, "referenceFrame", "settings"), "settings.referenceFrame", 0, kMaxProjectFrames);
   p.settings.absolutePose = boolean(field(s, "absolutePose", "settings"), "settings.absolutePose");
+  p.settings.restReference = boolean(field(s, "referenceRest", "settings"), "settings.referenceRest");
 
   const json& portrait = field(doc, "portrait", "project");
   p.portrait.file = mediaFrom(portrait, projectPath, "portrait");
@@ -506,10 +508,18 @@ Result<nlohmann::json> migrateProject(nlohmann::json doc) {
     if (!migrated) return migrated.error();
     doc = std::move(*migrated);
   }
+  if (v < 3) {
+    // The portrait was analysed with dlib's 68 points, which the mesh
+    // tracker's points do not match: analysed again on first use.
+    if (doc.contains("portrait") && doc["portrait"].is_object()) doc["portrait"]["motion"] = nullptr;
+    // Older projects were relative to their reference frame; they stay so.
+    if (doc.contains("settings") && doc["settings"].is_object()) doc["settings"]["referenceRest"] = false;
+    doc["version"] = 3;
+  }
   return doc;
 }
 
-Result<Project> projectFromText(const std::string& text, const std::string& projectPath) {
+Result<Project> projectFromText(const std::string& text, const std::string& projectPath, int* savedAsVersion) {
   if (text.size() > kMaxProjectFileBytes) {
     return makeError("the project file is too large to be a project (" + byteSizeText(text.size()) + "; the limit is " +
                      byteSizeText(kMaxProjectFileBytes) + ")");
@@ -517,6 +527,8 @@ Result<Project> projectFromText(const std::string& text, const std::string& proj
   if (Status shape = checkShape(text); !shape) return shape.error();
   json doc = json::parse(text, nullptr, false);
   if (doc.is_discarded()) return makeError("the project file is not valid JSON (truncated or damaged?)");
+  if (savedAsVersion && doc.is_object() && doc.value("version", json()).is_number_integer())
+    *savedAsVersion = static_cast<int>(doc["version"].get<std::int64_t>());
   auto migrated = migrateProject(std::move(doc));
   if (!migrated) return migrated.error();
   try {

@@ -54,9 +54,28 @@ TEST(CliInspect, BadInputsGiveOneClearLine) {
   expectOneLineError(runCli({"inspect", demoPortrait(), "--face"}), 2, "--face needs a value");
   expectOneLineError(runCli({"inspect", demoPortrait(), "--face", "two"}), 2, "expects a whole number");
   expectOneLineError(runCli({"inspect", demoPortrait(), "--face", "3"}), 1, "out of range");
-  expectOneLineError(runCli({"inspect", demoPortrait(), "--model", dir.file("nope.dat")}), 1, "landmark model");
+  expectOneLineError(runCli({"inspect", demoPortrait(), "--model", dir.file("nope")}), 1,
+                     "the face model folder '" + dir.file("nope") + "' does not exist: install them with");
   writeText(dir.file("garbage.dat"), std::string(5000, 'x'));
-  expectOneLineError(runCli({"inspect", demoPortrait(), "--model", dir.file("garbage.dat")}), 1, "garbage.dat");
+  expectOneLineError(runCli({"inspect", demoPortrait(), "--model", dir.file("garbage.dat")}), 1,
+                     "the face model folder '" + dir.file("garbage.dat") + "' is not a folder");
+  // A folder of models where one file was cut short, and one where a file was changed.
+  std::filesystem::create_directory(dir.file("models"));
+  const std::string installed = testing::sourceFile("resources/models");
+  for (const auto& entry : std::filesystem::directory_iterator(installed))
+    std::filesystem::copy_file(entry.path(), dir.file("models") + "/" + entry.path().filename().string());
+  std::filesystem::resize_file(dir.file("models/facemesh.bin"), 1000);
+  expectOneLineError(runCli({"inspect", demoPortrait(), "--model", dir.file("models")}), 1,
+                     "facemesh.bin' is truncated (1000 of 1477958 bytes)");
+  {
+    std::fstream json(dir.file("models/iris.json"), std::ios::in | std::ios::out | std::ios::binary);
+    json.seekp(100);
+    json.put('#');
+  }
+  std::filesystem::copy_file(installed + "/facemesh.bin", dir.file("models/facemesh.bin"),
+                             std::filesystem::copy_options::overwrite_existing);
+  expectOneLineError(runCli({"inspect", demoPortrait(), "--model", dir.file("models")}), 1,
+                     "iris.json' has changed (its SHA-256 is not the pinned one)");
   expectOneLineError(runCli({"frobnicate"}), 2, "unknown command 'frobnicate'");
 }
 
@@ -94,7 +113,7 @@ TEST(CliExtract, WritesPerFrameMotionForADrivingClip) {
   EXPECT_EQ(json["frameRate"], nlohmann::json({25, 1}));
   const auto& f = json["frames"][40];
   for (const char* key : {"time", "pose", "expression", "confidence", "faceLost"}) EXPECT_TRUE(f.contains(key)) << key;
-  EXPECT_EQ(f["expression"]["code"].size(), 136u);
+  EXPECT_EQ(f["expression"]["code"].size(), 138u) << "68 displacements, then gaze";
   EXPECT_NEAR(f["time"].get<double>(), 40 / 25.0, 1e-9);
   EXPECT_EQ(json["lostFrames"], 0);
 }

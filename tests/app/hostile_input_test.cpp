@@ -202,8 +202,8 @@ const std::vector<Case> kCases = {
   {"concat a named pipe", {"concat", "{in}", "-o", "{dir}/joined.mp4"}, fifo("part1.mp4"), 1,
    "'part1.mp4' is a named pipe (FIFO), not a video"},
   {"inspect a folder", {"inspect", "{in}"}, folder("photos.jpg"), 1, "'photos.jpg' is a folder, not an image"},
-  {"a named pipe as the landmark model", {"inspect", testing::demoPortrait(), "--model", "{in}"}, fifo("model.dat"), 1,
-   "'model.dat' is a named pipe (FIFO), not a landmark model"},
+  {"a named pipe as the face model folder", {"inspect", testing::demoPortrait(), "--model", "{in}"}, fifo("models"), 1,
+   "models' is not a folder"},
 
   // Files that name other files: what they name is held to the same rules.
   {"an HLS playlist naming a pipe", {"extract", "{in}", "-o", "{dir}/motion.json"},

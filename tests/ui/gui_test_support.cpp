@@ -1,6 +1,7 @@
 #include "tests/ui/gui_test_support.h"
 
 #include <QMimeData>
+#include <cstdlib>
 
 #include "core/render/face_mesh_loading.h"
 #include "ui/document/project_document.h"
@@ -31,8 +32,10 @@ Result<std::unique_ptr<Renderer>> cpuRenderer(ui::RenderDevice, ui::RendererUse)
 }
 
 ui::ModelFuture sharedModel() {
-  static ui::ModelFuture model = loadTrackingAnalyzerAsync();
-  return model;
+  // Never destroyed: its torch tensors must not outlive libtorch's own
+  // statics at exit.
+  static const auto* model = new ui::ModelFuture(loadTrackingAnalyzerAsync());
+  return *model;
 }
 
 bool faceModelsAvailable() { return checkFaceModelFiles(faceModelFolder()).ok(); }
@@ -54,7 +57,11 @@ EditorFixture::EditorFixture(const QString& untitledAutosavePath) {
   editor->window()->show();
 }
 
-EditorFixture::~EditorFixture() { editor.reset(); }
+EditorFixture::~EditorFixture() {
+  editor.reset();
+  // A test shorter than the load must not leave it running into the exit.
+  sharedModel().wait();
+}
 
 bool EditorFixture::waitSettled(int timeoutMs) {
   // Settled twice in a row: queued results of the last job have been delivered.

@@ -65,7 +65,7 @@ bool ProjectSession::newProject() {
   if (!confirmDiscard()) return false;
   timeline::Project fresh;
   fresh.settings.frameCount = kUntitledFrames;
-  load({std::move(fresh), {}, false}, {});
+  load({std::move(fresh), {}, {}, false}, {});
   emit statusMessage(tr("New project"));
   return true;
 }
@@ -136,6 +136,7 @@ void ProjectSession::load(timeline::OpenedProject opened, const QString& path) {
     else
       changed << qs(problem.message);
   }
+  for (const std::string& note : opened.notes) changed << qs(note);
   if (!changed.isEmpty()) messages_->showInfo(tr("Media changed"), changed.join('\n'));
   emit mediaProblemsChanged();
   updateTitle();

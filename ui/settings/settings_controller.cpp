@@ -18,6 +18,10 @@ PreviewScheduler::RendererFactory factoryFor(const RendererMaker& make, RenderDe
 
 }  // namespace
 
+SettingsController::~SettingsController() {
+  if (pendingModel_.valid()) pendingModel_.wait();
+}
+
 SettingsController::SettingsController(EditorSettings settings, RendererMaker makeRenderer, ModelLoader loadModel,
                                        std::function<void(const EditorSettings&)> persist, Parts parts, QObject* parent)
     : QObject(parent),

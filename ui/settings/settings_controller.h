@@ -40,6 +40,8 @@ class SettingsController : public QObject {
 
   SettingsController(EditorSettings settings, RendererMaker makeRenderer, ModelLoader loadModel,
                      std::function<void(const EditorSettings&)> persist, Parts parts, QObject* parent = nullptr);
+  // Waits for a model switch still loading: its thread must not outlive the editor.
+  ~SettingsController() override;
 
   const EditorSettings& settings() const { return settings_; }
   // Applies `wanted`; false when some of it was refused (see messages).

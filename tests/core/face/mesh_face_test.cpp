@@ -20,12 +20,13 @@ namespace {
 using namespace testing;
 
 std::shared_ptr<const FaceMeshNetworks> sharedNetworks() {
-  static const auto networks = openFaceMeshNetworks();
-  if (!networks.ok()) {
-    ADD_FAILURE() << networks.error().message;
+  // Never destroyed: its torch tensors must not outlive libtorch's statics.
+  static const auto* networks = new Result<std::shared_ptr<const FaceMeshNetworks>>(openFaceMeshNetworks());
+  if (!networks->ok()) {
+    ADD_FAILURE() << networks->error().message;
     return nullptr;
   }
-  return networks.value();
+  return networks->value();
 }
 
 double interocular(const Landmarks& l) { return (l[36] - l[45]).norm(); }

@@ -11,9 +11,10 @@ namespace marionette::testing {
 
 // One tracker (the MediaPipe mesh, what the pipeline uses) per test binary.
 inline std::shared_ptr<const FaceAnalyzer> sharedTracker() {
-  static auto tracker = loadTrackingAnalyzer();
-  if (!tracker.ok()) ADD_FAILURE() << tracker.error().message;
-  return tracker.ok() ? *tracker : nullptr;
+  // Never destroyed: its torch tensors must not outlive libtorch's statics.
+  static const auto* tracker = new FaceAnalyzerResult(loadTrackingAnalyzer());
+  if (!tracker->ok()) ADD_FAILURE() << tracker->error().message;
+  return tracker->ok() ? tracker->value() : nullptr;
 }
 
 // One independent reader (dlib's 68-point model) per test binary: loading

@@ -35,23 +35,23 @@ TEST(Preferences, MissingModelPathIsRefusedAndThePreviousOneKept) {
   EXPECT_EQ(fixture.savedSettings.back().faceModelFolder, before);
 }
 
-TEST(Preferences, FileThatIsNotAModelIsRefusedAfterLoading) {
+TEST(Preferences, FolderWhoseModelsAreNotUsableIsRefusedAfterLoading) {
   EditorFixture fixture;
   ui::SettingsController* settings = fixture.editor->settings();
   const QString before = settings->settings().faceModelFolder;
   TempDir dir;
-  const std::string junk = dir.file("junk.dat");
   {
-    std::ofstream out(junk, std::ios::binary);
+    // Passes the quick look (a folder holding facemesh.json), fails the load.
+    std::ofstream out(dir.file("facemesh.json"), std::ios::binary);
     for (int i = 0; i < (2 << 20); ++i) out.put(char((i * 31) & 0xff));
   }
   ui::EditorSettings wanted = settings->settings();
-  wanted.faceModelFolder = q(junk);
+  wanted.faceModelFolder = q(dir.path().string());
   EXPECT_TRUE(settings->apply(wanted)) << "plausible: it is loaded in the background";
   EXPECT_TRUE(settings->modelSwitchPending());
   ASSERT_TRUE(fixture.waitSettled());
   ASSERT_EQ(fixture.messages.errors.size(), 1);
-  EXPECT_TRUE(fixture.messages.errors[0].contains("not a usable landmark model"))
+  EXPECT_TRUE(fixture.messages.errors[0].contains("holds no usable face models"))
       << fixture.messages.errors[0].toStdString();
   EXPECT_EQ(settings->settings().faceModelFolder, before);
 }
