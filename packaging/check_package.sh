@@ -64,6 +64,11 @@ if command -v readelf >/dev/null; then
     fi
     echo "  ${elf#"$unpacked"}: $(du -k "$elf" | cut -f1) KiB, stripped"
   done
+  for model in blazeface.json blazeface.bin facemesh.json facemesh.bin iris.json iris.bin; do
+    [ -f "$unpacked/usr/share/marionette/models/$model" ] ||
+      { rm -rf "$unpacked"; fail "the package has no face model $model"; }
+  done
+  echo "  /usr/share/marionette/models: the six face model files"
   # The debug information, when built beside it, is in marionette-dbgsym under each file's build ID.
   dbgsym="$(dirname "$deb")/marionette-dbgsym_$(dpkg-deb -f "$deb" Version)_$(dpkg-deb -f "$deb" Architecture).ddeb"
   if [ -f "$dbgsym" ]; then

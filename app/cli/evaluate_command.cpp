@@ -48,14 +48,18 @@ Result<EvaluateCommand> parseCommand(const Arguments& args) {
   if (!every) return every.error();
   auto maxFrames = args.integer("--max-frames", 0, 0, 10'000'000);
   if (!maxFrames) return maxFrames.error();
-  auto reference = args.integer("--ref", 0, 0, 10'000'000);
-  if (!reference) return reference.error();
-  if (!command.cross && *reference != 0) return makeError("--ref applies to cross only: self uses frame 0");
+  std::optional<int> referenceFrame;
+  if (auto ref = args.value("--ref"); ref && *ref != "rest") {
+    auto reference = args.integer("--ref", 0, 0, 10'000'000);
+    if (!reference) return makeError("option --ref expects a frame number or rest, got '" + *ref + "'");
+    if (!command.cross) return makeError("--ref applies to cross only: self uses frame 0");
+    referenceFrame = static_cast<int>(*reference);
+  }
   auto smooth = args.number("--smooth", command.options.tracking.tracker.smoothing, 0, 1);
   if (!smooth) return smooth.error();
   command.options.every = *every;
   command.options.maxFrames = *maxFrames;
-  command.options.referenceFrame = *reference;
+  command.options.referenceFrame = referenceFrame;
   command.options.tracking.tracker.smoothing = *smooth;
   if (auto device = args.value("--device")) {
     auto parsed = parseDeviceChoice(*device);

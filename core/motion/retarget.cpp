@@ -77,8 +77,13 @@ Motion retarget(const Motion& source, const Motion& driverReference, const Motio
 Motion retargetFrame(const Motion& source, const MotionTrack& driver, int referenceFrame, int index,
                      const RetargetOptions& options) {
   const int last = static_cast<int>(driver.frames.size()) - 1;
+  return retargetFrame(source, driver, driver.frames[std::clamp(referenceFrame, 0, last)].motion, index, options);
+}
+
+Motion retargetFrame(const Motion& source, const MotionTrack& driver, const Motion& reference, int index,
+                     const RetargetOptions& options) {
+  const int last = static_cast<int>(driver.frames.size()) - 1;
   auto frameAt = [&](int i) -> const Motion& { return driver.frames[std::clamp(i, 0, last)].motion; };
-  const Motion& reference = frameAt(referenceFrame);
   auto pick = [&](const TrackChoice& choice) -> const Motion& {
     return choice.source == TrackSource::Hold ? frameAt(choice.holdFrame) : frameAt(index);
   };

@@ -39,6 +39,9 @@ Motion retarget(const Motion& source, const Motion& driverReference, const Motio
 // Motion for frame `index` of a driver, with Hold and Source choices applied.
 Motion retargetFrame(const Motion& source, const MotionTrack& driver, int referenceFrame, int index,
                      const RetargetOptions& options);
+// The same relative to a given reference motion (e.g. the driver's rest).
+Motion retargetFrame(const Motion& source, const MotionTrack& driver, const Motion& reference, int index,
+                     const RetargetOptions& options);
 
 // The driver frame closest to a neutral face looking at the camera: the
 // reference for `--ref auto` when the first frame is not neutral.

@@ -37,7 +37,7 @@ class Run {
     std::optional<Motion> motion;
     std::optional<FaceFeatures> features;
   };
-  Seen render(Renderer& renderer, const SourceFace& source, const MotionTrack& driver, int reference,
+  Seen render(Renderer& renderer, const SourceFace& source, const MotionTrack& driver, const Motion& reference,
               const VideoFrame& frame, OutputChecks& checks) {
     Seen seen;
     seen.target = retargetFrame(source.motion, driver, reference, int(frame.index), options_);
@@ -152,10 +152,11 @@ Result<CrossReenactmentReport> evaluateCrossReenactment(const std::string& portr
   if (!portrait) return portrait.error();
   auto track = trackDriver(drivingPath, models.tracker, options, progress, report.warnings);
   if (!track) return track.error();
-  const int reference = options.referenceFrame;
-  if (reference < 0 || reference >= int(track->frames.size()))
-    return makeError("reference frame " + std::to_string(reference) + " is outside the driving clip (" +
+  if (options.referenceFrame && (*options.referenceFrame < 0 || *options.referenceFrame >= int(track->frames.size())))
+    return makeError("reference frame " + std::to_string(*options.referenceFrame) + " is outside the driving clip (" +
                      std::to_string(track->frames.size()) + " frames)");
+  const Motion reference = options.referenceFrame ? track->frames[std::size_t(*options.referenceFrame)].motion
+                                                  : track->rest.value_or(restMotion(*track));
   const SourceFace& source = *portrait;
   if (auto ready = renderer.setSource(source); !ready) return ready.error();
   auto reader = VideoReader::open(drivingPath, PixelLayout::Rgb);
@@ -203,16 +204,40 @@ Result<CrossReenactmentReport> evaluateCrossReenactment(const std::string& portr
   auto read = forEachSelectedFrame(**reader, options, std::int64_t(track->frames.size()), progress, scoreOne);
   if (!read) return read.error();
 
-  // The driver's rest as the reader saw it: its reference frame, or the
-  // nearest frame it measured.
-  const ReaderFrame* rest = nullptr;
+  // The driver's reference as the reader saw it: the same choice as the
+  // product's (its rest over the scored frames, or the reference frame, else
+  // the nearest frame the reader measured).
+  MotionTrack readerTrack;
+  std::vector<FaceFeatures> readerFeatures;
+  const ReaderFrame* nearest = nullptr;
   for (const ReaderFrame& row : seen) {
     if (!row.driver) continue;
-    if (!rest || std::abs(row.index - reference) < std::abs(rest->index - reference)) rest = &row;
+    readerTrack.frames.push_back({Rational(row.index), *row.driver, 1, false});
+    readerFeatures.push_back(*row.driverFeatures);
+    const int wanted = options.referenceFrame.value_or(0);
+    if (!nearest || std::abs(row.index - wanted) < std::abs(nearest->index - wanted)) nearest = &row;
   }
-  if (!rest) return makeError("the reader (" + models.reader->name() + ") finds no face in '" + drivingPath + "'");
-  const Motion driverReference = *rest->driver;
-  const FaceFeatures driverRest = *rest->driverFeatures;
+  if (!nearest) return makeError("the reader (" + models.reader->name() + ") finds no face in '" + drivingPath + "'");
+  Motion driverReference = *nearest->driver;
+  FaceFeatures driverRest = *nearest->driverFeatures;
+  if (!options.referenceFrame) {
+    driverReference = restMotion(readerTrack);
+    auto median = [&](auto member) {
+      std::vector<double> values;
+      for (const FaceFeatures& f : readerFeatures) values.push_back(f.*member);
+      std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(values.size() / 2), values.end());
+      return values[values.size() / 2];
+    };
+    driverRest.mouthOpening = median(&FaceFeatures::mouthOpening);
+    driverRest.eyeOpening = median(&FaceFeatures::eyeOpening);
+    std::vector<double> gazes;
+    for (const FaceFeatures& f : readerFeatures)
+      if (f.gaze) gazes.push_back(*f.gaze);
+    if (!gazes.empty()) {
+      std::nth_element(gazes.begin(), gazes.begin() + std::ptrdiff_t(gazes.size() / 2), gazes.end());
+      driverRest.gaze = gazes[gazes.size() / 2];
+    }
+  }
   std::vector<double> mouthOut, mouthDriver, eyesOut, eyesDriver, gazeOut, gazeDriver;
   for (const ReaderFrame& row : seen) {
     if (!row.driver || !row.full || !row.poseOnly || !row.expressionOnly) continue;

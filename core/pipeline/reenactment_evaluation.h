@@ -22,9 +22,11 @@ namespace marionette {
 // and scored frame by frame; only per-frame numbers are kept.
 
 struct EvaluateOptions {
-  int every = 1;               // score every k-th driving frame (frames in between are decoded, not rendered)
-  int maxFrames = 0;           // 0: the whole clip; otherwise stop after this many driving frames
-  int referenceFrame = 0;      // cross-reenactment: the driver frame whose pose and expression count as "no change"
+  int every = 1;      // score every k-th driving frame (frames in between are decoded, not rendered)
+  int maxFrames = 0;  // 0: the whole clip; otherwise stop after this many driving frames
+  // Cross-reenactment: the driver frame whose pose and expression count as
+  // "no change", or none for the driver's rest (the product's default).
+  std::optional<int> referenceFrame;
   TrackVideoOptions tracking;  // how the driver's motion is read: the product's defaults
 };
 

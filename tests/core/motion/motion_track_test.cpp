@@ -27,6 +27,23 @@ TEST(MotionTrack, LostFramesAreInterpolatedBetweenGoodOnes) {
   EXPECT_EQ(track.lostFrameCount(), 2) << "filled frames stay flagged";
 }
 
+// A driver that starts mid-word and mid-turn: its first frames are far from
+// how it mostly looks; the rest is what it mostly looks like, and frames
+// without a face count for nothing.
+TEST(MotionTrack, RestIsTheMedianOfTheFramesWithAFaceNotTheFirstFrame) {
+  MotionTrack track;
+  track.frameRate = Rational(30);
+  for (int i = 0; i < 6; ++i) track.frames.push_back(frameAt(i, 30, 0.8f, false));     // turned, mouth open
+  for (int i = 6; i < 20; ++i) track.frames.push_back(frameAt(i, 2, 0.05f, false));    // at rest
+  for (int i = 20; i < 30; ++i) track.frames.push_back(frameAt(i, -60, -5.0f, true));  // lost: ignored
+  ASSERT_TRUE(fillLostFrames(track));
+  ASSERT_TRUE(track.rest.has_value());
+  EXPECT_NEAR(track.rest->pose.euler().yaw, 2, 1e-6);
+  EXPECT_NEAR(track.rest->expression.values[16], 0.05, 1e-6);
+  EXPECT_NEAR(track.rest->pose.scale, 100, 1e-9);
+  EXPECT_EQ(restMotion(track).expression, track.rest->expression) << "the same on a track read back";
+}
+
 TEST(MotionTrack, LostEndsHoldTheNearestGoodFrame) {
   MotionTrack track;
   track.frames = {frameAt(0, 5, 0, true), frameAt(1, 15, 1, false), frameAt(2, 5, 5, true)};

@@ -64,6 +64,8 @@ void setCurve(Project& project, ChannelId channel, std::vector<Keyframe> keys) {
 }
 
 Motion retargeted(const Project& p, int frame, const RetargetOptions& options) {
+  if (p.settings.restReference)
+    return retargetFrame(*p.portrait.motion, *p.driver->motion, *p.driver->motion->rest, frame, options);
   return retargetFrame(*p.portrait.motion, *p.driver->motion, static_cast<int>(p.settings.referenceFrame), frame,
                        options);
 }
@@ -81,15 +83,19 @@ TEST(MotionAt, WholeClipSetupsReproduceTheRetargeterExactly) {
   cases[4].poseGain = 1.7;
   cases[5].absolutePose = true;
   cases[5].pose = {TrackSource::Hold, 40};
-  for (std::size_t c = 0; c < cases.size(); ++c) {
-    ClipSetup setup;
-    setup.retarget = cases[c];
-    setup.referenceFrame = 3;
-    auto project = projectFromClipSetup(setup, portraitMotion(), driver);
-    ASSERT_TRUE(project.ok()) << project.error().message;
-    for (int f = 0; f < 90; ++f)
-      ASSERT_TRUE(bitIdentical(motionAt(*project, f), retargeted(*project, f, cases[c])))
-          << "case " << c << " frame " << f;
+  for (bool rest : {false, true}) {
+    for (std::size_t c = 0; c < cases.size(); ++c) {
+      ClipSetup setup;
+      setup.retarget = cases[c];
+      setup.restReference = rest;  // relative to the driver's rest, or to frame 3
+      setup.referenceFrame = 3;
+      auto project = projectFromClipSetup(setup, portraitMotion(), driver);
+      ASSERT_TRUE(project.ok()) << project.error().message;
+      ASSERT_EQ(project->settings.restReference, rest);
+      for (int f = 0; f < 90; ++f)
+        ASSERT_TRUE(bitIdentical(motionAt(*project, f), retargeted(*project, f, cases[c])))
+            << "case " << c << " frame " << f << (rest ? " (rest)" : " (frame 3)");
+    }
   }
 }
 

@@ -11,6 +11,8 @@
 #include <random>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "core/base/file_check.h"
 
 #include "core/timeline/commands.h"
@@ -19,6 +21,7 @@
 #include "core/timeline/motion_cache.h"
 #include "tests/core/timeline/timeline_fixtures.h"
 #include "tests/support/hostile_files.h"
+#include "tests/support/test_media.h"
 
 namespace marionette::timeline {
 namespace {
@@ -307,6 +310,42 @@ std::string replaced(std::string text, const std::string& from, const std::strin
   return text;
 }
 
+// A project saved before the mesh tracker (schema 2): its keys and its frame
+// reference stay; the portrait analysis made with dlib's points is dropped
+// so the mesh analyses the portrait again; opening it says so.
+TEST(ProjectLoader, AVersionTwoProjectKeepsItsKeysAndFrameReferenceAndIsAnalysedAgain) {
+  Project saved = testing::drivenProject(60);
+  saved.driver->motion.reset();
+  saved.settings.referenceFrame = 7;
+  saved.curve(kSmileL) = *Curve::fromKeys({{Rational(1, 2), 0.4, Interpolation::Linear, {}, {}}});
+  nlohmann::json doc = nlohmann::json::parse(projectToText(saved, "/tmp/x/p.marionette"));
+  doc["version"] = 2;
+  doc["settings"].erase("referenceRest");
+  doc["portrait"]["motion"]["expression"] = std::vector<double>(136, 0.01);  // dlib's 68 points, no gaze
+  int savedAs = 0;
+  auto loaded = projectFromText(doc.dump(), "/tmp/x/p.marionette", &savedAs);
+  ASSERT_TRUE(loaded.ok()) << loaded.error().message;
+  EXPECT_EQ(savedAs, 2);
+  EXPECT_EQ(loaded->settings.referenceFrame, 7);
+  EXPECT_FALSE(loaded->settings.restReference) << "an older project stays relative to its frame";
+  EXPECT_FALSE(loaded->portrait.motion.has_value()) << "analysed again with the mesh";
+  EXPECT_EQ(loaded->curve(kSmileL), saved.curve(kSmileL));
+
+  ::marionette::testing::TempDir dir;
+  const std::string path = dir.file("old.marionette");
+  std::ofstream(path) << doc.dump();
+  auto opened = openProject(path);
+  ASSERT_TRUE(opened.ok()) << opened.error().message;
+  ASSERT_EQ(opened->notes.size(), 1u);
+  EXPECT_NE(opened->notes[0].find("another face tracker"), std::string::npos) << opened->notes[0];
+
+  // A new project is relative to the driver's rest and says nothing.
+  std::ofstream(dir.file("new.marionette")) << projectToText(saved, dir.file("new.marionette"));
+  auto fresh = openProject(dir.file("new.marionette"));
+  ASSERT_TRUE(fresh.ok());
+  EXPECT_TRUE(fresh->notes.empty());
+}
+
 TEST(ProjectLoader, BadFilesGiveOneClearLine) {
   const std::string good = validText();
   ASSERT_TRUE(load(good).ok()) << load(good).error().message;
@@ -314,9 +353,9 @@ TEST(ProjectLoader, BadFilesGiveOneClearLine) {
       {good.substr(0, good.size() / 2), "the project file is not valid JSON (truncated or damaged?)"},
       {"", "the project file is not valid JSON (truncated or damaged?)"},
       {"[1,2]", "not a Marionette project (no \"format\": \"marionette-project\")"},
-      {replaced(good, "\"version\": 2", "\"version\": 9"),
-       "the project was saved by a newer Marionette (schema 9; this version reads up to 2)"},
-      {replaced(good, "\"version\": 2", "\"version\": \"2\""), "the project has no schema version"},
+      {replaced(good, "\"version\": 3", "\"version\": 9"),
+       "the project was saved by a newer Marionette (schema 9; this version reads up to 3)"},
+      {replaced(good, "\"version\": 3", "\"version\": \"3\""), "the project has no schema version"},
       {replaced(good, "\"frameCount\": 60", "\"frameCount\": -60"),
        "the project file is malformed at settings.frameCount: out of range (1 to 20736000)"},
       {replaced(good, "\"frameCount\": 60", "\"frameCount\": 1.5e3"),

@@ -48,6 +48,7 @@ inline std::shared_ptr<const MotionTrack> driverTrack(int frames) {
     f.confidence = 0.9;
     track->frames.push_back(f);
   }
+  track->rest = restMotion(*track);  // as tracking and the motion cache set it
   return track;
 }
 
@@ -61,6 +62,7 @@ inline Project drivenProject(int frames) {
   p.driver->motion = driverTrack(frames);
   p.settings.frameRate = p.driver->motion->frameRate;
   p.settings.frameCount = frames;
+  p.settings.restReference = false;  // relative to frame 0, as the retargeter tests are
   return p;
 }
 

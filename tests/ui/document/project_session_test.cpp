@@ -118,7 +118,7 @@ TEST(ProjectSession, NewerOrMalformedProjectLeavesTheOpenProjectAsItWas) {
   // The same project as written by a later version of the format.
   std::ifstream in(saved.project);
   std::string text((std::istreambuf_iterator<char>(in)), {});
-  const auto at = text.find("\"version\": 2");
+  const auto at = text.find("\"version\": 3");
   ASSERT_NE(at, std::string::npos);
   std::string newer = text;
   newer.replace(at, 12, "\"version\": 7");
