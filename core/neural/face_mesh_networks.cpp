@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 #include "core/neural/blas_threads.h"
 #include "core/neural/graph_model.h"
@@ -78,22 +79,12 @@ std::vector<Vec2> detectorAnchors() {
 // The networks run on one intra-op thread whatever the caller's setting:
 // their convolutions sum in another order on two threads, and the same
 // portrait must give the same landmarks in the editor and the command line
-// (one thread is also faster for networks this small). OpenMP keeps the
-// setting per thread, so a renderer's own setting on this thread comes back.
-class SingleThreaded {
- public:
-  SingleThreaded() : before_(at::get_num_threads()) {
-    if (before_ != 1) at::set_num_threads(1);
-  }
-  ~SingleThreaded() {
-    if (before_ != 1) at::set_num_threads(before_);
-  }
-  SingleThreaded(const SingleThreaded&) = delete;
-  SingleThreaded& operator=(const SingleThreaded&) = delete;
-
- private:
-  int before_;
-};
+// (one thread is also faster for networks this small). Switching the thread
+// count rebuilds OpenMP's team, so it is not switched back: the calling
+// thread stays single-threaded, as the renderers run anyway.
+void runSingleThreaded() {
+  if (at::get_num_threads() != 1) at::set_num_threads(1);
+}
 
 class TorchFaceMeshNetworks final : public FaceMeshNetworks {
  public:
@@ -103,7 +94,7 @@ class TorchFaceMeshNetworks final : public FaceMeshNetworks {
 
   std::vector<FaceCandidate> detect(const Image& frame, double minimumScore) const override {
     if (frame.empty()) return {};
-    SingleThreaded oneThread;
+    runSingleThreaded();
     // The whole frame, letterboxed into the detector's square.
     RotatedSquare whole{
         {frame.width / 2.0, frame.height / 2.0}, static_cast<double>(std::max(frame.width, frame.height)), 0};
@@ -166,7 +157,7 @@ class TorchFaceMeshNetworks final : public FaceMeshNetworks {
     FaceMesh result;
     result.region = region;
     if (frame.empty() || region.size <= 0) return result;
-    SingleThreaded oneThread;
+    runSingleThreaded();
     torch::Tensor input = torch::empty({1, kMeshSize, kMeshSize, 3});
     sampleRegion(frame, region, kMeshSize, 1.0f / 255.0f, 0.0f, false, input.data_ptr<float>());
     std::vector<torch::Tensor> outputs = mesh_->run(input, {"Identity_2", "Identity_1"});
