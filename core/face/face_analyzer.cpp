@@ -14,6 +14,10 @@ class TrackerAdapter final : public VideoFaceTracker {
   template <class Model>
   TrackerAdapter(Model model, const TrackerOptions& options) : tracker_(std::move(model), options) {}
   TrackedFrame track(const Image& frame, Rational time) override { return tracker_.track(frame, time); }
+  FinishFrame trackInTwo(const Image& frame, Rational time) override {
+    if constexpr (std::is_same_v<Tracker, MeshTracker>) return tracker_.trackInTwo(frame, time);
+    return VideoFaceTracker::trackInTwo(frame, time);
+  }
 
  private:
   Tracker tracker_;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -19,6 +20,15 @@ class VideoFaceTracker {
  public:
   virtual ~VideoFaceTracker() = default;
   virtual TrackedFrame track(const Image& frame, Rational time) = 0;
+
+  // The same split in two: the part the next frame depends on runs now; the
+  // returned rest may run on another thread beside the next frame's first
+  // part. Rests must be run in frame order, each before the next is started.
+  using FinishFrame = std::function<TrackedFrame()>;
+  virtual FinishFrame trackInTwo(const Image& frame, Rational time) {
+    TrackedFrame done = track(frame, time);
+    return [done] { return done; };
+  }
 };
 
 // What finds faces in stills and follows them in videos. The pipeline uses

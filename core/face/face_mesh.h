@@ -36,6 +36,9 @@ class FaceMeshNetworks {
   virtual std::vector<FaceCandidate> detect(const Image& frame, double minimumScore = 0.5) const = 0;
   // The mesh inside `region`, with both irises refined when `withIrises`.
   virtual FaceMesh mesh(const Image& frame, const RotatedSquare& region, bool withIrises = true) const = 0;
+  // Adds both irises to a mesh found without them (what mesh() does when
+  // asked), so a tracker can run it beside the next frame's mesh.
+  virtual void addIrises(const Image& frame, FaceMesh& mesh) const = 0;
 };
 
 // Where the face models are: MARIONETTE_MODEL_DIR, beside the installed

@@ -140,34 +140,51 @@ void MeshTracker::reset() {
   impl_->started = false;
 }
 
-TrackedFrame MeshTracker::track(const Image& frame, Rational time) {
+TrackedFrame MeshTracker::track(const Image& frame, Rational time) { return trackInTwo(frame, time)(); }
+
+std::function<TrackedFrame()> MeshTracker::trackInTwo(const Image& frame, Rational time) {
   Impl& s = *impl_;
   TrackedFrame result;
   std::optional<FaceMesh> mesh;
   if (s.region) {
-    FaceMesh candidate = s.networks->mesh(frame, *s.region, true);
+    FaceMesh candidate = s.networks->mesh(frame, *s.region, false);
     if (candidate.confidence >= kMinimumMeshConfidence) mesh = candidate;
   }
+  bool restart = false;
   if (!mesh) {
     result.redetected = true;
     if (auto region = s.detect(frame)) mesh = settledMesh(*s.networks, frame, *region);
-    s.smoother.reset();
-    s.irisSmoother.reset();
-    s.previousTime.reset();
+    restart = true;
   }
   if (!mesh) {
     s.region.reset();
-    return result;
+    return [result, impl = impl_.get()] {
+      impl->smoother.reset();
+      impl->irisSmoother.reset();
+      impl->previousTime.reset();
+      return result;
+    };
   }
   s.started = true;
   s.region = regionFromMesh(*mesh);
-  const double dt = s.previousTime ? (time - *s.previousTime).toDouble() : 0.0;
-  s.previousTime = time;
-  static_assert(sizeof(Vec3) == 3 * sizeof(double), "mesh points are filtered as one run of coordinates");
-  s.smoother.applyInPlace(&mesh->points[0].x, 3 * kMeshPointCount, faceSize(*mesh), dt);
-  s.irisSmoother.applyInPlace(&mesh->irises[0][0].x, 3 * 2 * kIrisPointCount, faceSize(*mesh), dt);
-  result.face = observationFrom(*mesh, s.detectionScore);
-  return result;
+  // What follows touches only the smoothing state, which the next frame's
+  // first part never reads.
+  return [result, restart, time, score = s.detectionScore, image = frame, found = *mesh, impl = impl_.get()]() mutable {
+    Impl& state = *impl;
+    if (restart) {
+      state.smoother.reset();
+      state.irisSmoother.reset();
+      state.previousTime.reset();
+    }
+    if (!found.hasIrises) state.networks->addIrises(image, found);
+    const double dt = state.previousTime ? (time - *state.previousTime).toDouble() : 0.0;
+    state.previousTime = time;
+    static_assert(sizeof(Vec3) == 3 * sizeof(double), "mesh points are filtered as one run of coordinates");
+    state.smoother.applyInPlace(&found.points[0].x, 3 * kMeshPointCount, faceSize(found), dt);
+    state.irisSmoother.applyInPlace(&found.irises[0][0].x, 3 * 2 * kIrisPointCount, faceSize(found), dt);
+    result.face = observationFrom(found, score);
+    return result;
+  };
 }
 
 }  // namespace marionette

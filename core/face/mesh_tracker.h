@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -25,6 +26,9 @@ class MeshTracker {
   ~MeshTracker();
 
   TrackedFrame track(const Image& frame, Rational time);
+  // track() in two: the mesh and the next frame's region now; the irises,
+  // smoothing and landmarks in the returned function (see VideoFaceTracker).
+  std::function<TrackedFrame()> trackInTwo(const Image& frame, Rational time);
   void reset();
 
  private:

@@ -173,10 +173,10 @@ class TorchFaceMeshNetworks final : public FaceMeshNetworks {
     return result;
   }
 
- private:
   // Runs the iris network on both eyes in one batch. It was trained on one
   // eye's appearance; the other is mirrored in and its points mirrored back.
-  void addIrises(const Image& frame, FaceMesh& mesh) const {
+  void addIrises(const Image& frame, FaceMesh& mesh) const override {
+    runSingleThreaded();
     const int corners[2][2] = {{mesh_index::kRightEyeOuter, mesh_index::kRightEyeInner},
                                {mesh_index::kLeftEyeInner, mesh_index::kLeftEyeOuter}};
     RotatedSquare regions[2];
@@ -203,6 +203,7 @@ class TorchFaceMeshNetworks final : public FaceMeshNetworks {
     mesh.hasIrises = true;
   }
 
+ private:
   static constexpr int kMirroredEye = 1;
   std::unique_ptr<GraphModel> detector_, mesh_, iris_;
   std::vector<Vec2> anchors_;

@@ -1,11 +1,65 @@
 #include "core/pipeline/track_video.h"
 
 #include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <future>
+#include <mutex>
+#include <thread>
 
 #include "core/media/video_reader.h"
 #include "core/motion/motion_extractor.h"
 
 namespace marionette {
+
+namespace {
+
+// One thread that runs the jobs it is given, in order: a thread per frame
+// would pay thread start and OpenMP set-up every frame.
+class SerialWorker {
+ public:
+  SerialWorker() : thread_([this] { loop(); }) {}
+  ~SerialWorker() {
+    {
+      std::lock_guard lock(mutex_);
+      stopping_ = true;
+    }
+    wake_.notify_one();
+    thread_.join();
+  }
+  std::future<TrackedFrame> run(VideoFaceTracker::FinishFrame job) {
+    std::packaged_task<TrackedFrame()> task(std::move(job));
+    std::future<TrackedFrame> result = task.get_future();
+    {
+      std::lock_guard lock(mutex_);
+      jobs_.push_back(std::move(task));
+    }
+    wake_.notify_one();
+    return result;
+  }
+
+ private:
+  void loop() {
+    while (true) {
+      std::packaged_task<TrackedFrame()> job;
+      {
+        std::unique_lock lock(mutex_);
+        wake_.wait(lock, [this] { return stopping_ || !jobs_.empty(); });
+        if (jobs_.empty()) return;
+        job = std::move(jobs_.front());
+        jobs_.pop_front();
+      }
+      job();
+    }
+  }
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  std::deque<std::packaged_task<TrackedFrame()>> jobs_;
+  bool stopping_ = false;
+  std::thread thread_;
+};
+
+}  // namespace
 
 Result<MotionTrack> trackVideo(const std::string& path, std::shared_ptr<const FaceAnalyzer> model,
                                const TrackVideoOptions& options, const TrackProgress& progress,
@@ -23,14 +77,18 @@ Result<MotionTrack> trackVideo(const std::string& path, std::shared_ptr<const Fa
   MotionExtractor extractor(model->landmarkShape());
   const ImageFrame frame{info.width, info.height};
   TrackVideoReport local;
-  while (true) {
-    auto next = (*reader)->next();
-    if (!next) return next.error();
-    if (!next->has_value()) break;
-    const VideoFrame& video = **next;
-    TrackedFrame tracked = tracker->track(video.image, video.time);
+  // Each frame's tracking is split in two (VideoFaceTracker::trackInTwo):
+  // the second part of frame N (the mesh tracker's irises and smoothing) runs
+  // on a thread of its own while this one decodes frame N+1 and finds its
+  // mesh, so tracking uses both cores.
+  SerialWorker worker;
+  std::future<TrackedFrame> finishing;
+  Rational finishingTime;
+  auto collect = [&]() -> bool {
+    if (!finishing.valid()) return true;
+    const TrackedFrame tracked = finishing.get();
     MotionFrame out;
-    out.time = video.time;
+    out.time = finishingTime;
     if (tracked.redetected) ++local.redetections;
     if (tracked.face) {
       auto sample = extractor.extract(*tracked.face, frame);
@@ -46,8 +104,22 @@ Result<MotionTrack> trackVideo(const std::string& path, std::shared_ptr<const Fa
     if (out.faceLost) ++local.framesWithoutFace;
     track.frames.push_back(out);
     ++local.framesRead;
-    if (progress && !progress(local.framesRead, info.frameCount)) return makeError("cancelled");
+    return !progress || progress(local.framesRead, info.frameCount);
+  };
+  while (true) {
+    auto next = (*reader)->next();
+    if (!next) {
+      if (finishing.valid()) finishing.wait();
+      return next.error();
+    }
+    if (!next->has_value()) break;
+    const VideoFrame& video = **next;
+    VideoFaceTracker::FinishFrame finish = tracker->trackInTwo(video.image, video.time);
+    if (!collect()) return makeError("cancelled");
+    finishingTime = video.time;
+    finishing = worker.run(std::move(finish));
   }
+  if (!collect()) return makeError("cancelled");
   if (track.frames.empty()) return makeError("'" + path + "' contains no video frames");
   if (!fillLostFrames(track)) return makeError("no face found in any frame of '" + path + "'");
   local.warnings = (*reader)->warnings();
