@@ -105,6 +105,21 @@
     </message>
     <message>
         <location filename="../ui/common/channel_names.cpp" line="33"/>
+        <source>Gaze horizontal</source>
+        <translation>Blick waagrecht</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/channel_names.cpp" line="34"/>
+        <source>Gaze vertical</source>
+        <translation>Blick senkrecht</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/channel_names.cpp" line="35"/>
+        <source>Lip funnel</source>
+        <translation>Lippentrichter</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/channel_names.cpp" line="36"/>
         <source>face units</source>
         <translation>Gesicht</translation>
     </message>
@@ -112,32 +127,32 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="66"/>
+        <location filename="../app/gui/main.cpp" line="67"/>
         <source>Animate a portrait with a driving video.</source>
         <translation>Ein Porträt mit einem Steuervideo animieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="69"/>
+        <location filename="../app/gui/main.cpp" line="70"/>
         <source>Open a project.</source>
         <translation>Ein Projekt öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="71"/>
+        <location filename="../app/gui/main.cpp" line="72"/>
         <source>Save a picture of the window once loaded, then quit.</source>
         <translation>Nach dem Laden ein Bild des Fensters speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="73"/>
+        <location filename="../app/gui/main.cpp" line="74"/>
         <source>Interface language (en, de); remembered for later starts.</source>
         <translation>Sprache der Oberfläche (en, de); wird für spätere Starts gemerkt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="75"/>
+        <location filename="../app/gui/main.cpp" line="76"/>
         <source>Look (system, light, dark); remembered for later starts.</source>
         <translation>Aussehen (system, light, dark); wird für spätere Starts gemerkt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="80"/>
+        <location filename="../app/gui/main.cpp" line="81"/>
         <source>Portrait images and driving videos.</source>
         <translation>Porträtbilder und Steuervideos.</translation>
     </message>
@@ -161,41 +176,36 @@
     </message>
     <message>
         <location filename="../ui/settings/editor_settings.cpp" line="26"/>
-        <source>No landmark model file was given.</source>
-        <translation>Es wurde keine Landmarkenmodell-Datei angegeben.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/editor_settings.cpp" line="28"/>
         <source>&apos;%1&apos; does not exist.</source>
         <translation>„%1“ existiert nicht.</translation>
     </message>
     <message>
+        <location filename="../ui/settings/editor_settings.cpp" line="24"/>
+        <source>No face model folder was given.</source>
+        <translation>Es wurde kein Ordner mit Gesichtsmodellen angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/editor_settings.cpp" line="27"/>
+        <source>&apos;%1&apos; is not a folder.</source>
+        <translation>„%1“ ist kein Ordner.</translation>
+    </message>
+    <message>
         <location filename="../ui/settings/editor_settings.cpp" line="29"/>
-        <source>&apos;%1&apos; is not a file.</source>
-        <translation>„%1“ ist keine Datei.</translation>
+        <source>&apos;%1&apos; holds no face models (install them with packaging/install-models.sh).</source>
+        <translation>„%1“ enthält keine Gesichtsmodelle (installieren mit packaging/install-models.sh).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/editor_settings.cpp" line="30"/>
-        <source>&apos;%1&apos; cannot be read.</source>
-        <translation>„%1“ kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/editor_settings.cpp" line="32"/>
-        <source>&apos;%1&apos; is too small to be a 68-point landmark model (the dlib model is about 100 MB).</source>
-        <translation>„%1“ ist zu klein für ein 68-Punkte-Landmarkenmodell (das dlib-Modell hat etwa 100 MB).</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/editor_settings.cpp" line="39"/>
+        <location filename="../ui/settings/editor_settings.cpp" line="36"/>
         <source>Automatic (CUDA when available)</source>
         <translation>Automatisch (CUDA, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/editor_settings.cpp" line="41"/>
+        <location filename="../ui/settings/editor_settings.cpp" line="38"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/settings/editor_settings.cpp" line="43"/>
+        <location filename="../ui/settings/editor_settings.cpp" line="40"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
@@ -849,18 +859,18 @@
     </message>
     <message>
         <location filename="../ui/window/main_window.cpp" line="190"/>
-        <source>Loading landmark model…</source>
-        <translation>Landmarkenmodell wird geladen…</translation>
+        <source>Loading face models…</source>
+        <translation>Gesichtsmodelle werden geladen…</translation>
     </message>
     <message>
         <location filename="../ui/window/main_window.cpp" line="204"/>
-        <source>Landmark model ready</source>
-        <translation>Landmarkenmodell bereit</translation>
+        <source>Face models ready</source>
+        <translation>Gesichtsmodelle bereit</translation>
     </message>
     <message>
         <location filename="../ui/window/main_window.cpp" line="207"/>
-        <source>Landmark model missing (see Preferences)</source>
-        <translation>Landmarkenmodell fehlt (siehe Einstellungen)</translation>
+        <source>Face models missing (see Preferences)</source>
+        <translation>Gesichtsmodelle fehlen (siehe Einstellungen)</translation>
     </message>
     <message>
         <location filename="../ui/window/main_window.cpp" line="225"/>
@@ -920,7 +930,7 @@
     </message>
     <message>
         <location filename="../ui/settings/preferences_dialog.cpp" line="32"/>
-        <location filename="../ui/settings/preferences_dialog.cpp" line="79"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="81"/>
         <source>%1 × %1</source>
         <translation>%1 × %1</translation>
     </message>
@@ -931,48 +941,43 @@
     </message>
     <message>
         <location filename="../ui/settings/preferences_dialog.cpp" line="46"/>
-        <source>Landmark Model</source>
-        <translation>Landmarkenmodell</translation>
+        <source>Face Model Folder</source>
+        <translation>Ordner der Gesichtsmodelle</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_dialog.cpp" line="46"/>
-        <source>dlib models (*.dat)</source>
-        <translation>dlib-Modelle (*.dat)</translation>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="60"/>
+        <source>Face models:</source>
+        <translation>Gesichtsmodelle:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_dialog.cpp" line="56"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="107"/>
+        <source>The current models stay in use.</source>
+        <translation>Die bisherigen Modelle bleiben in Gebrauch.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="58"/>
         <source>Render device:</source>
         <translation>Rendergerät:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_dialog.cpp" line="57"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="59"/>
         <source>Preview resolution:</source>
         <translation>Vorschauauflösung:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_dialog.cpp" line="58"/>
-        <source>Landmark model:</source>
-        <translation>Landmarkenmodell:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/preferences_dialog.cpp" line="60"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="62"/>
         <source>Theme:</source>
         <translation>Erscheinungsbild:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_dialog.cpp" line="61"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="63"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_dialog.cpp" line="62"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="64"/>
         <source>A new language applies when Marionette starts again.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Marionette.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/preferences_dialog.cpp" line="105"/>
-        <source>The current model stays in use.</source>
-        <translation>Das aktuelle Modell bleibt in Gebrauch.</translation>
     </message>
 </context>
 <context>
@@ -1120,17 +1125,17 @@ Das geöffnete Projekt ist unverändert.</translation>
         <translation>Die automatische Sicherung ist nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/project_session.cpp" line="139"/>
+        <location filename="../ui/document/project_session.cpp" line="140"/>
         <source>Media changed</source>
         <translation>Medien geändert</translation>
     </message>
     <message>
-        <location filename="../ui/document/project_session.cpp" line="159"/>
+        <location filename="../ui/document/project_session.cpp" line="160"/>
         <source>Save Project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../ui/document/project_session.cpp" line="159"/>
+        <location filename="../ui/document/project_session.cpp" line="160"/>
         <source>Could not save &apos;%1&apos;:
 %2
 
@@ -1141,22 +1146,22 @@ Nothing was overwritten.</source>
 Nichts wurde überschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/document/project_session.cpp" line="169"/>
+        <location filename="../ui/document/project_session.cpp" line="170"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/document/project_session.cpp" line="177"/>
+        <location filename="../ui/document/project_session.cpp" line="178"/>
         <source>Autosave failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/project_session.cpp" line="195"/>
+        <location filename="../ui/document/project_session.cpp" line="196"/>
         <source>Relink</source>
         <translation>Neu verknüpfen</translation>
     </message>
     <message>
-        <location filename="../ui/document/project_session.cpp" line="195"/>
+        <location filename="../ui/document/project_session.cpp" line="196"/>
         <source>Cannot use &apos;%1&apos;: %2</source>
         <translation>„%1“ ist nicht verwendbar: %2</translation>
     </message>
@@ -1164,39 +1169,39 @@ Nichts wurde überschrieben.</translation>
 <context>
     <name>marionette::ui::SettingsController</name>
     <message>
-        <location filename="../ui/settings/settings_controller.cpp" line="52"/>
+        <location filename="../ui/settings/settings_controller.cpp" line="56"/>
         <source>The new language applies when Marionette starts again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Marionette.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_controller.cpp" line="56"/>
-        <location filename="../ui/settings/settings_controller.cpp" line="78"/>
-        <source>Landmark model</source>
-        <translation>Landmarkenmodell</translation>
+        <location filename="../ui/settings/settings_controller.cpp" line="60"/>
+        <location filename="../ui/settings/settings_controller.cpp" line="82"/>
+        <source>Face models</source>
+        <translation>Gesichtsmodelle</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_controller.cpp" line="57"/>
+        <location filename="../ui/settings/settings_controller.cpp" line="61"/>
         <source>%1
-The landmark model stays &apos;%2&apos;.</source>
+The face models stay those in &apos;%2&apos;.</source>
         <translation>%1
-Das Landmarkenmodell bleibt „%2“.</translation>
+Es bleiben die Gesichtsmodelle aus „%2“.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_controller.cpp" line="62"/>
-        <source>Loading the landmark model %1…</source>
-        <translation>Landmarkenmodell %1 wird geladen…</translation>
+        <location filename="../ui/settings/settings_controller.cpp" line="66"/>
+        <source>Loading the face models from %1…</source>
+        <translation>Gesichtsmodelle werden aus %1 geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_controller.cpp" line="79"/>
-        <source>&apos;%1&apos; is not a usable landmark model: %2
-The landmark model stays &apos;%3&apos;.</source>
-        <translation>„%1“ ist kein brauchbares Landmarkenmodell: %2
-Das Landmarkenmodell bleibt „%3“.</translation>
+        <location filename="../ui/settings/settings_controller.cpp" line="82"/>
+        <source>&apos;%1&apos; holds no usable face models: %2
+The face models stay those in &apos;%3&apos;.</source>
+        <translation>„%1“ enthält keine brauchbaren Gesichtsmodelle: %2
+Es bleiben die Gesichtsmodelle aus „%3“.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_controller.cpp" line="85"/>
-        <source>Landmark model loaded from %1</source>
-        <translation>Landmarkenmodell aus %1 geladen</translation>
+        <location filename="../ui/settings/settings_controller.cpp" line="88"/>
+        <source>Face models loaded from %1</source>
+        <translation>Gesichtsmodelle aus %1 geladen</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,21 @@
     </message>
     <message>
         <location filename="../ui/common/channel_names.cpp" line="33"/>
+        <source>Gaze horizontal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/channel_names.cpp" line="34"/>
+        <source>Gaze vertical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/channel_names.cpp" line="35"/>
+        <source>Lip funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/channel_names.cpp" line="36"/>
         <source>face units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -112,32 +127,32 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="66"/>
+        <location filename="../app/gui/main.cpp" line="67"/>
         <source>Animate a portrait with a driving video.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="69"/>
+        <location filename="../app/gui/main.cpp" line="70"/>
         <source>Open a project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="71"/>
+        <location filename="../app/gui/main.cpp" line="72"/>
         <source>Save a picture of the window once loaded, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="73"/>
+        <location filename="../app/gui/main.cpp" line="74"/>
         <source>Interface language (en, de); remembered for later starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="75"/>
+        <location filename="../app/gui/main.cpp" line="76"/>
         <source>Look (system, light, dark); remembered for later starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="80"/>
+        <location filename="../app/gui/main.cpp" line="81"/>
         <source>Portrait images and driving videos.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -161,41 +176,36 @@
     </message>
     <message>
         <location filename="../ui/settings/editor_settings.cpp" line="26"/>
-        <source>No landmark model file was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/editor_settings.cpp" line="28"/>
         <source>&apos;%1&apos; does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/settings/editor_settings.cpp" line="24"/>
+        <source>No face model folder was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/editor_settings.cpp" line="27"/>
+        <source>&apos;%1&apos; is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/settings/editor_settings.cpp" line="29"/>
-        <source>&apos;%1&apos; is not a file.</source>
+        <source>&apos;%1&apos; holds no face models (install them with packaging/install-models.sh).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/editor_settings.cpp" line="30"/>
-        <source>&apos;%1&apos; cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/editor_settings.cpp" line="32"/>
-        <source>&apos;%1&apos; is too small to be a 68-point landmark model (the dlib model is about 100 MB).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/editor_settings.cpp" line="39"/>
+        <location filename="../ui/settings/editor_settings.cpp" line="36"/>
         <source>Automatic (CUDA when available)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/editor_settings.cpp" line="41"/>
+        <location filename="../ui/settings/editor_settings.cpp" line="38"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/editor_settings.cpp" line="43"/>
+        <location filename="../ui/settings/editor_settings.cpp" line="40"/>
         <source>CUDA</source>
         <translation type="unfinished"></translation>
     </message>
@@ -849,17 +859,17 @@
     </message>
     <message>
         <location filename="../ui/window/main_window.cpp" line="190"/>
-        <source>Loading landmark model…</source>
+        <source>Loading face models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/main_window.cpp" line="204"/>
-        <source>Landmark model ready</source>
+        <source>Face models ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/main_window.cpp" line="207"/>
-        <source>Landmark model missing (see Preferences)</source>
+        <source>Face models missing (see Preferences)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -920,7 +930,7 @@
     </message>
     <message>
         <location filename="../ui/settings/preferences_dialog.cpp" line="32"/>
-        <location filename="../ui/settings/preferences_dialog.cpp" line="79"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="81"/>
         <source>%1 × %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,47 +941,42 @@
     </message>
     <message>
         <location filename="../ui/settings/preferences_dialog.cpp" line="46"/>
-        <source>Landmark Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/preferences_dialog.cpp" line="46"/>
-        <source>dlib models (*.dat)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/preferences_dialog.cpp" line="56"/>
-        <source>Render device:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/preferences_dialog.cpp" line="57"/>
-        <source>Preview resolution:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/preferences_dialog.cpp" line="58"/>
-        <source>Landmark model:</source>
+        <source>Face Model Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings/preferences_dialog.cpp" line="60"/>
-        <source>Theme:</source>
+        <source>Face models:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_dialog.cpp" line="61"/>
-        <source>Language:</source>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="107"/>
+        <source>The current models stay in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="58"/>
+        <source>Render device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="59"/>
+        <source>Preview resolution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings/preferences_dialog.cpp" line="62"/>
-        <source>A new language applies when Marionette starts again.</source>
+        <source>Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_dialog.cpp" line="105"/>
-        <source>The current model stays in use.</source>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="63"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="64"/>
+        <source>A new language applies when Marionette starts again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1113,17 +1118,17 @@ The open project is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/document/project_session.cpp" line="139"/>
+        <location filename="../ui/document/project_session.cpp" line="140"/>
         <source>Media changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/document/project_session.cpp" line="159"/>
+        <location filename="../ui/document/project_session.cpp" line="160"/>
         <source>Save Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/document/project_session.cpp" line="159"/>
+        <location filename="../ui/document/project_session.cpp" line="160"/>
         <source>Could not save &apos;%1&apos;:
 %2
 
@@ -1131,22 +1136,22 @@ Nothing was overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/document/project_session.cpp" line="169"/>
+        <location filename="../ui/document/project_session.cpp" line="170"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/document/project_session.cpp" line="177"/>
+        <location filename="../ui/document/project_session.cpp" line="178"/>
         <source>Autosave failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/document/project_session.cpp" line="195"/>
+        <location filename="../ui/document/project_session.cpp" line="196"/>
         <source>Relink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/document/project_session.cpp" line="195"/>
+        <location filename="../ui/document/project_session.cpp" line="196"/>
         <source>Cannot use &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1154,36 +1159,36 @@ Nothing was overwritten.</source>
 <context>
     <name>marionette::ui::SettingsController</name>
     <message>
-        <location filename="../ui/settings/settings_controller.cpp" line="52"/>
+        <location filename="../ui/settings/settings_controller.cpp" line="56"/>
         <source>The new language applies when Marionette starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_controller.cpp" line="56"/>
-        <location filename="../ui/settings/settings_controller.cpp" line="78"/>
-        <source>Landmark model</source>
+        <location filename="../ui/settings/settings_controller.cpp" line="60"/>
+        <location filename="../ui/settings/settings_controller.cpp" line="82"/>
+        <source>Face models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_controller.cpp" line="57"/>
+        <location filename="../ui/settings/settings_controller.cpp" line="61"/>
         <source>%1
-The landmark model stays &apos;%2&apos;.</source>
+The face models stay those in &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_controller.cpp" line="62"/>
-        <source>Loading the landmark model %1…</source>
+        <location filename="../ui/settings/settings_controller.cpp" line="66"/>
+        <source>Loading the face models from %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_controller.cpp" line="79"/>
-        <source>&apos;%1&apos; is not a usable landmark model: %2
-The landmark model stays &apos;%3&apos;.</source>
+        <location filename="../ui/settings/settings_controller.cpp" line="82"/>
+        <source>&apos;%1&apos; holds no usable face models: %2
+The face models stay those in &apos;%3&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_controller.cpp" line="85"/>
-        <source>Landmark model loaded from %1</source>
+        <location filename="../ui/settings/settings_controller.cpp" line="88"/>
+        <source>Face models loaded from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

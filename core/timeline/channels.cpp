@@ -35,7 +35,9 @@ std::array<TimelineChannel, kChannelCount> makeChannels() {
   // ids, labels and ranges are written down once.
   for (const ChannelDescriptor& d : expressionChannels()) {
     const ChannelId id = ChannelId::expression(d.channel);
-    channels[id.index()] = {id, d.id, d.label, "", d.minimum, d.maximum, d.neutral, d.region, d.minimum, d.maximum};
+    const bool gaze = d.channel == ExpressionChannel::GazeX || d.channel == ExpressionChannel::GazeY;
+    channels[id.index()] = {id,      d.id,     d.label,  gaze ? "°" : "", d.minimum, d.maximum,
+                            d.neutral, d.region, d.minimum, d.maximum};
   }
   return channels;
 }

@@ -30,6 +30,9 @@ namespace {
     QT_TRANSLATE_NOOP("Channels", "Blink left"),
     QT_TRANSLATE_NOOP("Channels", "Blink right"),
     QT_TRANSLATE_NOOP("Channels", "Eyes wide"),
+    QT_TRANSLATE_NOOP("Channels", "Gaze horizontal"),
+    QT_TRANSLATE_NOOP("Channels", "Gaze vertical"),
+    QT_TRANSLATE_NOOP("Channels", "Lip funnel"),
     QT_TRANSLATE_NOOP("Channels", "face units"),
 };
 
