@@ -12,6 +12,7 @@
 #include <filesystem>
 
 #include "core/motion/retarget.h"
+#include "core/pipeline/evaluate_support.h"
 #include "core/pipeline/track_video.h"
 #include "tests/core/pipeline/shared_model.h"
 #include "tests/support/test_media.h"
@@ -50,17 +51,9 @@ Difference compare(const MotionTrack& cut, const MotionTrack& full, int offset, 
   for (std::size_t i = 0; i < cut.frames.size() && i + offset < full.frames.size(); ++i) {
     const Motion a = retargetFrame(portrait, cut, cutReference, static_cast<int>(i), {});
     const Motion b = retargetFrame(portrait, full, fullReference, static_cast<int>(i) + offset, {});
-    const auto ra = readChannels(a.expression), rb = readChannels(b.expression);
-    double sum = 0;
-    int count = 0;
-    for (int k = 0; k < kExpressionChannelCount; ++k) {
-      const auto c = static_cast<ExpressionChannel>(k);
-      if (c == ExpressionChannel::GazeX || c == ExpressionChannel::GazeY) continue;
-      sum += std::abs(ra[k] - rb[k]);
-      ++count;
-    }
-    d.mean += sum / count;
-    d.worst = std::max(d.worst, sum / count);
+    const double difference = evaluate_detail::channelDeviation(a.expression, b.expression);
+    d.mean += difference;
+    d.worst = std::max(d.worst, difference);
     ++frames;
   }
   d.mean /= std::max(1, frames);
