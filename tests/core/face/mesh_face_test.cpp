@@ -108,6 +108,32 @@ TEST(MeshFaceDetection, AFaceOnItsSideIsFoundAndItsMeshFollowsTheTurn) {
   EXPECT_LT(worst, 0.12);
 }
 
+// Faces about 60 px wide, in a small frame and in a 720p one: found, with
+// their landmarks where the full-size portrait's scaled down put them.
+TEST(MeshFaceDetection, AFaceSixtyPixelsWideIsFoundInSmallAndLargeFrames) {
+  MARIONETTE_REQUIRE_MEDIA(path, "portraits/liveportrait-s42.jpg");
+  auto networks = sharedNetworks();
+  ASSERT_TRUE(networks);
+  const cv::Mat original = cv::imread(path);
+  const auto reference = detectMeshFaces(*networks, toRgbImage(original));
+  ASSERT_EQ(reference.size(), 1u);
+  constexpr double kScale = 0.3;  // s42's 208-px face becomes 62 px
+  cv::Mat small;
+  cv::resize(original, small, {}, kScale, kScale, cv::INTER_AREA);
+  for (const cv::Size frame : {cv::Size(512, 512), cv::Size(1280, 720)}) {
+    cv::Mat canvas(frame, CV_8UC3, cv::Scalar(128, 128, 128));
+    const cv::Point at(frame.width / 2 - small.cols / 2, frame.height / 2 - small.rows / 2);
+    small.copyTo(canvas(cv::Rect(at, small.size())));
+    const auto faces = detectMeshFaces(*networks, toRgbImage(canvas));
+    ASSERT_EQ(faces.size(), 1u) << frame.width << "x" << frame.height;
+    EXPECT_LT(faces[0].box.width, 75);
+    Landmarks expected;
+    for (int i = 0; i < kLandmarkCount; ++i)
+      expected[i] = reference[0].landmarks[i] * kScale + Vec2{double(at.x), double(at.y)};
+    EXPECT_LT(normalisedMeanError(faces[0].landmarks, expected), 0.08) << frame.width << "x" << frame.height;
+  }
+}
+
 TEST(MeshFaceDetection, AnEmptyOrFacelessPictureHasNoFace) {
   auto networks = sharedNetworks();
   ASSERT_TRUE(networks);
