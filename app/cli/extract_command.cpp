@@ -15,7 +15,7 @@ namespace marionette::cli {
 namespace {
 
 constexpr const char* kUsage =
-    "marionette-cli extract VIDEO -o MOTION.json [--smooth S] [--face N] [--model PATH] [--force]";
+    "marionette-cli extract VIDEO -o MOTION.json [--smooth S] [--face N] [--model DIR] [--force]";
 
 }  // namespace
 

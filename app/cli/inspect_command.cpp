@@ -17,7 +17,7 @@ namespace marionette::cli {
 namespace {
 
 constexpr const char* kUsage =
-    "marionette-cli inspect IMAGE [--json] [--overlay OUT.png] [--face N] [--model PATH] [--force]";
+    "marionette-cli inspect IMAGE [--json] [--overlay OUT.png] [--face N] [--model DIR] [--force]";
 
 nlohmann::json faceToJson(const FaceObservation& face) {
   nlohmann::json points = nlohmann::json::array();

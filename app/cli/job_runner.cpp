@@ -91,7 +91,7 @@ int runProjectJobCommand(const timeline::Project& outline, const ProjectSource& 
   if (Status ok = checkProjectJob(outline, output); !ok) return fail(kExitFailure, ok.error().message);
   removeStalePartialsOf(output.path,
                         output.format == ExportFormat::PngSequence ? PartialKind::Folder : PartialKind::File);
-  // The landmark model (100 MB) reads while the render module starts up: two
+  // The face models load while the render module starts up: two
   // half-second waits on different cores become one. The main thread only
   // waits, so a stop signal is acted on at once.
   auto pendingModel = startLoadingTracker(stop, modelPath);

@@ -13,14 +13,14 @@ namespace marionette::cli {
 
 // Where a rendering command's project comes from: loaded from a file
 // (`render`), or built from `animate`'s options, which tracks the driver and
-// so needs the landmark model and reports progress.
+// so needs the face models and reports progress.
 using ProjectSource =
     std::function<Result<AnimateProject>(std::shared_ptr<const FaceAnalyzer> model, const JobCallbacks& callbacks)>;
 
 // Runs one project render the way every rendering command does: refuses a
 // destination it may not write (checked on `outline`, the project as far as
 // it is known before any analysis), removes partials killed runs left there,
-// creates one renderer per core while the landmark model loads, shows a
+// creates one renderer per core while the face models load, shows a
 // progress line on a terminal, stops on `stop` (between frames, leaving no
 // output) and prints the summary.
 // `onSuccess` runs after the output is written (e.g. --save-project); its

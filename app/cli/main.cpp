@@ -11,9 +11,9 @@ namespace {
 constexpr const char* kHelp = R"(marionette-cli — animate a portrait with disentangled head pose and expression
 
 commands:
-  inspect IMAGE [--json] [--overlay OUT.png] [--face N] [--model PATH] [--force]
+  inspect IMAGE [--json] [--overlay OUT.png] [--face N] [--model DIR] [--force]
       faces, landmarks, head pose and expression channels of a still image
-  extract VIDEO -o MOTION.json [--smooth S] [--face N] [--model PATH] [--force]
+  extract VIDEO -o MOTION.json [--smooth S] [--face N] [--model DIR] [--force]
       per-frame head pose and expression of a driving video
   animate PORTRAIT [DRIVING] -o OUT [options]
       animate the portrait with the driver's head pose and expression, or with presets
@@ -39,12 +39,14 @@ animate options:
   project     --save-project P.marionette  (writes the timeline project that reproduces the command)
 
 evaluate options:
-  --every K (score every k-th frame)  --max-frames N  --ref N (cross: driver reference frame)
+  --every K (score every k-th frame)  --max-frames N  --ref rest|N (cross: driver reference)
   --smooth S (driver tracking, 0-1)  --save DIR (driving | rendered PNGs, new or empty folder)
-  --json  --device auto|cpu|cuda
+  --json  --device auto|cpu|cuda  --reader PATH (the independent reader: dlib's 68-point model,
+  default /usr/share/dlib/shape_predictor_68_face_landmarks.dat)
 
---model PATH   dlib 68-point landmark model (default: $MARIONETTE_LANDMARK_MODEL or
-               /usr/share/dlib/shape_predictor_68_face_landmarks.dat)
+--model DIR    folder of the face models (MediaPipe BlazeFace, FaceMesh, Iris; default:
+               $MARIONETTE_MODEL_DIR, the installed share/marionette/models, or the source
+               tree's resources/models; packaging/install-models.sh installs them)
 --force        replace an existing output file
 )";
 

@@ -31,7 +31,7 @@ class StopSignals {
   int reportStopped() const;
 };
 
-// Work started on a thread of its own (loading the landmark model, starting
+// Work started on a thread of its own (loading the face models, starting
 // the render module) that the main thread waits for in short slices, so that
 // a stop signal is acted on at once rather than after a load nobody can
 // interrupt. Once a stop was requested the work is abandoned, never waited

@@ -134,7 +134,8 @@ std::string LandmarkModel::defaultPath() {
 
 Result<std::shared_ptr<const LandmarkModel>> LandmarkModel::load(const std::string& path) {
   if (fileKindOf(path) == FileKind::Missing) {
-    return makeError("landmark model not found: '" + path + "' (install Debian's libdlib-data or pass --model PATH)");
+    return makeError("landmark model not found: '" + path +
+                     "' (install Debian's libdlib-data or pass evaluate --reader PATH)");
   }
   // A named pipe would block the read below and a device never end.
   if (auto regular = checkRegularFile(path, "a landmark model"); !regular) return regular.error();

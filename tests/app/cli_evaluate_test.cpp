@@ -76,6 +76,13 @@ TEST(CliEvaluate, BadInputsGiveOneClearLine) {
   expectOneLineError(runCli({"evaluate", "cross", dir.file("grey.png"), clip}), 1, "no face");
   expectOneLineError(runCli({"evaluate", "cross", demoPortrait(), clip, "--ref", "500"}), 1,
                      "outside the driving clip");
+  expectOneLineError(runCli({"evaluate", "cross", demoPortrait(), clip, "--ref", "first"}), 2,
+                     "option --ref expects a frame number or rest, got 'first'");
+  // The independent reader's model, and the tracker's model folder.
+  expectOneLineError(runCli({"evaluate", "self", clip, "--reader", dir.file("nope.dat")}), 1,
+                     "landmark model not found: '" + dir.file("nope.dat") + "'");
+  expectOneLineError(runCli({"evaluate", "self", clip, "--model", dir.file("notes.txt")}), 1,
+                     "the face model folder '" + dir.file("notes.txt") + "' is not a folder");
 }
 
 }  // namespace

@@ -63,7 +63,7 @@ TEST(LandmarkModelTest, MissingFileNamesThePathAndTheFix) {
   const auto model = LandmarkModel::load(path);
   ASSERT_FALSE(model.ok());
   EXPECT_EQ(model.error().message,
-            "landmark model not found: '" + path + "' (install Debian's libdlib-data or pass --model PATH)");
+            "landmark model not found: '" + path + "' (install Debian's libdlib-data or pass evaluate --reader PATH)");
 }
 
 TEST(LandmarkModelTest, GarbageFileIsReportedCorrupt) {
