@@ -4,6 +4,8 @@
 # Works as root or as a user with sudo; skips apt entirely when all are present.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=packaging/apt-install.sh
+source "$here/apt-install.sh"
 mapfile -t packages < <(grep -vE '^\s*(#|$)' "$here/debian-packages.txt")
 
 missing=()
@@ -15,13 +17,6 @@ if [ ${#missing[@]} -eq 0 ]; then
   exec bash "$here/install-models.sh"
 fi
 
-as_root=()
-if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null || { echo "install-deps: run as root or install sudo" >&2; exit 1; }
-  as_root=(sudo)
-fi
-echo "install-deps: installing ${#missing[@]} packages: ${missing[*]}"
-"${as_root[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+apt_install install-deps "${missing[@]}"
 echo "install-deps: done"
 exec bash "$here/install-models.sh"

@@ -36,14 +36,9 @@ if all_match "$target"; then
 fi
 
 if ! command -v npm >/dev/null; then
-  as_root=()
-  if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null || { echo "install-models: npm is missing; run as root or install sudo" >&2; exit 1; }
-    as_root=(sudo)
-  fi
-  echo "install-models: installing Debian's npm"
-  "${as_root[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends npm >/dev/null
+  # shellcheck source=packaging/apt-install.sh
+  source "$root/packaging/apt-install.sh"
+  apt_install install-models npm
 fi
 
 work="$(mktemp -d)"
