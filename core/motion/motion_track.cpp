@@ -1,5 +1,7 @@
 #include "core/motion/motion_track.h"
 
+#include "core/base/median.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -30,25 +32,24 @@ Motion restMotion(const MotionTrack& track) {
   if (seen.empty())
     for (const MotionFrame& f : track.frames) seen.push_back(&f.motion);
   if (seen.empty()) return {};
-  std::vector<double> column(seen.size());
-  auto median = [&](auto value) {
-    for (std::size_t i = 0; i < seen.size(); ++i) column[i] = value(*seen[i]);
-    const auto middle = column.begin() + static_cast<std::ptrdiff_t>(column.size() / 2);
-    std::nth_element(column.begin(), middle, column.end());
-    return *middle;
+  auto medianOf = [&](auto value) {
+    std::vector<double> column;
+    column.reserve(seen.size());
+    for (const Motion* m : seen) column.push_back(value(*m));
+    return median(std::move(column));
   };
   Motion rest;
   EulerAngles angles;
-  angles.yaw = median([](const Motion& m) { return m.pose.euler().yaw; });
-  angles.pitch = median([](const Motion& m) { return m.pose.euler().pitch; });
-  angles.roll = median([](const Motion& m) { return m.pose.euler().roll; });
+  angles.yaw = medianOf([](const Motion& m) { return m.pose.euler().yaw; });
+  angles.pitch = medianOf([](const Motion& m) { return m.pose.euler().pitch; });
+  angles.roll = medianOf([](const Motion& m) { return m.pose.euler().roll; });
   rest.pose.rotation = HeadPose::rotationFromEuler(angles);
-  rest.pose.tx = median([](const Motion& m) { return m.pose.tx; });
-  rest.pose.ty = median([](const Motion& m) { return m.pose.ty; });
-  rest.pose.scale = median([](const Motion& m) { return m.pose.scale; });
+  rest.pose.tx = medianOf([](const Motion& m) { return m.pose.tx; });
+  rest.pose.ty = medianOf([](const Motion& m) { return m.pose.ty; });
+  rest.pose.scale = medianOf([](const Motion& m) { return m.pose.scale; });
   for (int k = 0; k < kExpressionDims; ++k) {
     rest.expression.values[static_cast<std::size_t>(k)] = static_cast<float>(
-        median([k](const Motion& m) { return double(m.expression.values[static_cast<std::size_t>(k)]); }));
+        medianOf([k](const Motion& m) { return double(m.expression.values[static_cast<std::size_t>(k)]); }));
   }
   return rest;
 }

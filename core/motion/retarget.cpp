@@ -1,5 +1,7 @@
 #include "core/motion/retarget.h"
 
+#include "core/base/median.h"
+
 #include "core/motion/canonical_face.h"
 
 #include <algorithm>
@@ -104,12 +106,11 @@ int mostNeutralFrame(const MotionTrack& driver) {
   const int n = static_cast<int>(driver.frames.size());
   std::vector<std::array<double, kExpressionChannelCount>> readings(n);
   for (int i = 0; i < n; ++i) readings[i] = readChannels(driver.frames[i].motion.expression);
-  std::array<double, kExpressionChannelCount> median{};
+  std::array<double, kExpressionChannelCount> rest{};
   std::vector<double> column(n);
   for (int k = 0; k < kExpressionChannelCount; ++k) {
     for (int i = 0; i < n; ++i) column[i] = readings[i][k];
-    std::nth_element(column.begin(), column.begin() + n / 2, column.end());
-    median[k] = column[n / 2];
+    rest[k] = median(column);
   }
   int best = 0;
   double bestScore = std::numeric_limits<double>::max();
@@ -118,8 +119,7 @@ int mostNeutralFrame(const MotionTrack& driver) {
     if (f.faceLost) continue;
     double rotation = Quaternion::angleBetween(f.motion.pose.rotation, {}) / radians(30);
     double score = rotation * rotation;
-    for (int k = 0; k < kExpressionChannelCount; ++k)
-      score += (readings[i][k] - median[k]) * (readings[i][k] - median[k]);
+    for (int k = 0; k < kExpressionChannelCount; ++k) score += (readings[i][k] - rest[k]) * (readings[i][k] - rest[k]);
     if (score < bestScore) bestScore = score, best = i;
   }
   return best;

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <limits>
 
+#include "core/base/median.h"
 #include "core/media/image_io.h"
 #include "core/motion/canonical_face.h"
 #include "core/motion/retarget.h"
@@ -222,21 +223,15 @@ Result<CrossReenactmentReport> evaluateCrossReenactment(const std::string& portr
   FaceFeatures driverRest = *nearest->driverFeatures;
   if (!options.referenceFrame) {
     driverReference = restMotion(readerTrack);
-    auto median = [&](auto member) {
-      std::vector<double> values;
-      for (const FaceFeatures& f : readerFeatures) values.push_back(f.*member);
-      std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(values.size() / 2), values.end());
-      return values[values.size() / 2];
-    };
-    driverRest.mouthOpening = median(&FaceFeatures::mouthOpening);
-    driverRest.eyeOpening = median(&FaceFeatures::eyeOpening);
-    std::vector<double> gazes;
-    for (const FaceFeatures& f : readerFeatures)
+    std::vector<double> mouths, eyes, gazes;
+    for (const FaceFeatures& f : readerFeatures) {
+      mouths.push_back(f.mouthOpening);
+      eyes.push_back(f.eyeOpening);
       if (f.gaze) gazes.push_back(*f.gaze);
-    if (!gazes.empty()) {
-      std::nth_element(gazes.begin(), gazes.begin() + std::ptrdiff_t(gazes.size() / 2), gazes.end());
-      driverRest.gaze = gazes[gazes.size() / 2];
     }
+    driverRest.mouthOpening = median(mouths);
+    driverRest.eyeOpening = median(eyes);
+    if (!gazes.empty()) driverRest.gaze = median(gazes);
   }
   std::vector<double> mouthOut, mouthDriver, eyesOut, eyesDriver, gazeOut, gazeDriver;
   for (const ReaderFrame& row : seen) {
