@@ -540,8 +540,19 @@ Result<std::unique_ptr<GraphModel>> GraphModel::fromJson(const std::string& json
 std::vector<torch::Tensor> GraphModel::run(const torch::Tensor& input, const std::vector<std::string>& outputs) const {
   torch::InferenceMode inference;
   const Impl& impl = *impl_;
+  // Only the steps the asked-for outputs depend on run (the mesh network's
+  // contour head, say, is skipped when only the mesh is wanted). The plan is
+  // in dependency order, so one backward pass marks them.
+  std::vector<bool> needed(impl.plan.size(), false);
+  for (const std::string& name : outputs)
+    if (auto found = impl.indexByName.find(name); found != impl.indexByName.end())
+      needed[static_cast<std::size_t>(found->second)] = true;
+  for (std::size_t i = impl.plan.size(); i-- > 0;)
+    if (needed[i])
+      for (int input : impl.plan[i].inputs) needed[static_cast<std::size_t>(input)] = true;
   std::vector<Value> values(impl.plan.size());
   for (std::size_t i = 0; i < impl.plan.size(); ++i) {
+    if (!needed[i]) continue;
     const Step& step = impl.plan[i];
     Value& out = values[i];
     auto in = [&](std::size_t position) -> const Value& {
