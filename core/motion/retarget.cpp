@@ -70,9 +70,11 @@ Motion retarget(const Motion& source, const Motion& driverReference, const Motio
   out.pose.scale = source.pose.scale * std::pow(zoom, options.poseGain);
 
   ExpressionCode change = regionMask(driverFrame.expression - driverReference.expression, options.regions);
+  scaleToPortrait(change, options.featureScale);
   out.expression = source.expression + change * options.expressionGain;
   if (options.regions.empty() || options.regions.count(FaceRegion::Eyes))
     retargetEyeOpening(out.expression, source, driverReference, driverFrame, options.expressionGain);
+  keepWithinFace(out.expression);
   return out;
 }
 
@@ -82,8 +84,14 @@ Motion retargetFrame(const Motion& source, const MotionTrack& driver, int refere
   return retargetFrame(source, driver, driver.frames[std::clamp(referenceFrame, 0, last)].motion, index, options);
 }
 
+FeatureScale featureScaleFor(const Motion& source, const MotionTrack& driver) {
+  return driver.rest ? featureScale(source.expression, driver.rest->expression) : FeatureScale{};
+}
+
 Motion retargetFrame(const Motion& source, const MotionTrack& driver, const Motion& reference, int index,
-                     const RetargetOptions& options) {
+                     const RetargetOptions& chosen) {
+  RetargetOptions options = chosen;
+  options.featureScale = featureScaleFor(source, driver);
   const int last = static_cast<int>(driver.frames.size()) - 1;
   auto frameAt = [&](int i) -> const Motion& { return driver.frames[std::clamp(i, 0, last)].motion; };
   auto pick = [&](const TrackChoice& choice) -> const Motion& {

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/motion/expression_code.h"
+#include "core/motion/face_limits.h"
 #include "core/motion/motion.h"
 #include "core/motion/motion_track.h"
 
@@ -29,6 +30,9 @@ struct RetargetOptions {
   bool absolutePose = false;
   // Regions whose expression follows the driver; empty means all of them.
   std::set<FaceRegion> regions;
+  // Portrait's features against the driver's (see featureScale); the
+  // retargetFrame overloads and the timeline set it from the driver's rest.
+  FeatureScale featureScale;
 };
 
 // Relative retargeting: the driver's change from its reference frame, scaled
@@ -36,7 +40,13 @@ struct RetargetOptions {
 Motion retarget(const Motion& source, const Motion& driverReference, const Motion& driverFrame,
                 const RetargetOptions& options);
 
-// Motion for frame `index` of a driver, with Hold and Source choices applied.
+// The portrait's features against the driver's, measured on the driver's
+// rest; none (all 1) for a track without one, since a reference frame may be
+// mid-expression and an open jaw would read as a long face.
+FeatureScale featureScaleFor(const Motion& source, const MotionTrack& driver);
+
+// Motion for frame `index` of a driver, with Hold and Source choices applied
+// and options.featureScale taken from featureScaleFor.
 Motion retargetFrame(const Motion& source, const MotionTrack& driver, int referenceFrame, int index,
                      const RetargetOptions& options);
 // The same relative to a given reference motion (e.g. the driver's rest).

@@ -68,6 +68,7 @@ Motion driven(const Instant& at, const ModeTrack& track, std::int64_t index) {
   const Motion reference = at.project.settings.restReference && at.driver->rest
                                ? *at.driver->rest
                                : driverMotion(*at.driver, at.project.settings.referenceFrame, track.smoothing);
+  options.featureScale = featureScaleFor(at.portrait, *at.driver);
   return retarget(at.portrait, reference, driverMotion(*at.driver, index, track.smoothing), options);
 }
 
@@ -205,6 +206,7 @@ Motion evaluate(const Project& project, std::int64_t frame, Rational time) {
     const ExpressionCode own = expressionAt(at, sub.track);
     copyRegion(out.expression, own, region);
   }
+  keepWithinFace(out.expression);
   return out;
 }
 

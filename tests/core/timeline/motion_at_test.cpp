@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include "core/motion/canonical_face.h"
+#include "core/motion/face_limits.h"
+
 #include <cmath>
 #include <cstring>
 #include <utility>
@@ -177,6 +180,23 @@ TEST(MotionAt, KeyframedExpressionSetsReadingsAndLeavesTheRest) {
   Motion expected{retargeted(p, f, RetargetOptions{}).pose, p.portrait.motion->expression};
   writeChannel(expected.expression, ExpressionChannel::SmileL, 0.8);
   EXPECT_TRUE(sameWholeMotion(m, expected));
+}
+
+// Keys and offsets go through the same limits as driven motion: a jaw keyed
+// "closed" far past closed leaves the lips met, not crossed.
+TEST(MotionAt, KeysPastWhatTheFaceCanDoStayOnTheFace) {
+  Project p = drivenProject(60);
+  p.expression.segments.front().mode = TrackMode::DrivingOffset;
+  setCurve(p, kJawOpen, {{Rational(0), -3.0, Interpolation::Linear, {}, {}}});
+  const ExpressionCode code = motionAt(p, 30).expression;
+  ExpressionCode asked = code;
+  keepWithinFace(asked);
+  EXPECT_EQ(asked, code) << "the result is already within the face";
+  const auto& face = canonicalFace();
+  for (auto [upper, lower] : {std::array{61, 67}, std::array{62, 66}, std::array{63, 65}}) {
+    const double gap = (face[lower].y + code.displacement(lower).y) - (face[upper].y + code.displacement(upper).y);
+    EXPECT_GE(gap, -0.0101) << "inner lips " << upper << "/" << lower;
+  }
 }
 
 TEST(MotionAt, DrivingPlusOffsetAddsToTheDriversReading) {
