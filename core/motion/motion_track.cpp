@@ -25,6 +25,60 @@ Motion interpolateMotion(const Motion& a, const Motion& b, double t) {
   return m;
 }
 
+namespace {
+
+// Channels that act one way from rest: a face at rest has its mouth closed,
+// no smile, lips neither raised, pouted nor funnelled, eyes open. Their rest
+// is where they are least active, not where they spend most time: a
+// performer who smiles through most of a clip still rests unsmiling.
+constexpr std::array<ExpressionChannel, 8> kActivations{ExpressionChannel::JawOpen,       ExpressionChannel::SmileL,
+                                                        ExpressionChannel::SmileR,        ExpressionChannel::Pout,
+                                                        ExpressionChannel::UpperLipRaise, ExpressionChannel::LipFunnel,
+                                                        ExpressionChannel::BlinkL,        ExpressionChannel::BlinkR};
+// "Least active" is a low quantile, not the minimum, so a tracking glitch
+// cannot set it; activity is measured in units of each channel's own spread
+// over the clip (at least kMinSpread, so a channel that never moves cannot
+// dominate), and the rest face is the median of the least active share.
+constexpr double kLowQuantile = 0.1, kHighQuantile = 0.9;
+constexpr double kMinSpread = 0.1;
+constexpr double kRestShare = 0.25;
+constexpr std::size_t kMinRestFrames = 5;
+
+// The frames whose activations are closest to their clip's low ends.
+std::vector<const Motion*> leastActive(const std::vector<const Motion*>& seen) {
+  if (seen.size() <= kMinRestFrames) return seen;
+  std::vector<std::array<double, kExpressionChannelCount>> readings;
+  readings.reserve(seen.size());
+  for (const Motion* m : seen) readings.push_back(readChannels(m->expression));
+  std::vector<double> activity(seen.size(), 0.0);
+  for (ExpressionChannel channel : kActivations) {
+    const auto k = static_cast<std::size_t>(channel);
+    std::vector<double> column;
+    column.reserve(seen.size());
+    for (const auto& r : readings) column.push_back(r[k]);
+    const double low = quantile(column, kLowQuantile);
+    const double spread = std::max(kMinSpread, quantile(column, kHighQuantile) - low);
+    for (std::size_t i = 0; i < seen.size(); ++i) activity[i] += std::max(0.0, readings[i][k] - low) / spread;
+  }
+  // The calmest quarter (ties in clip order), and never fewer than a few.
+  std::vector<std::size_t> order(seen.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return activity[a] < activity[b]; });
+  const auto keep = std::max(kMinRestFrames, static_cast<std::size_t>(std::lround(kRestShare * double(seen.size()))));
+  std::vector<const Motion*> rest;
+  for (std::size_t i = 0; i < keep; ++i) rest.push_back(seen[order[i]]);
+  return rest;
+}
+
+double medianOver(const std::vector<const Motion*>& motions, const auto& value) {
+  std::vector<double> column;
+  column.reserve(motions.size());
+  for (const Motion* m : motions) column.push_back(value(*m));
+  return median(std::move(column));
+}
+
+}  // namespace
+
 Motion restMotion(const MotionTrack& track) {
   std::vector<const Motion*> seen;
   for (const MotionFrame& f : track.frames)
@@ -32,24 +86,19 @@ Motion restMotion(const MotionTrack& track) {
   if (seen.empty())
     for (const MotionFrame& f : track.frames) seen.push_back(&f.motion);
   if (seen.empty()) return {};
-  auto medianOf = [&](auto value) {
-    std::vector<double> column;
-    column.reserve(seen.size());
-    for (const Motion* m : seen) column.push_back(value(*m));
-    return median(std::move(column));
-  };
   Motion rest;
   EulerAngles angles;
-  angles.yaw = medianOf([](const Motion& m) { return m.pose.euler().yaw; });
-  angles.pitch = medianOf([](const Motion& m) { return m.pose.euler().pitch; });
-  angles.roll = medianOf([](const Motion& m) { return m.pose.euler().roll; });
+  angles.yaw = medianOver(seen, [](const Motion& m) { return m.pose.euler().yaw; });
+  angles.pitch = medianOver(seen, [](const Motion& m) { return m.pose.euler().pitch; });
+  angles.roll = medianOver(seen, [](const Motion& m) { return m.pose.euler().roll; });
   rest.pose.rotation = HeadPose::rotationFromEuler(angles);
-  rest.pose.tx = medianOf([](const Motion& m) { return m.pose.tx; });
-  rest.pose.ty = medianOf([](const Motion& m) { return m.pose.ty; });
-  rest.pose.scale = medianOf([](const Motion& m) { return m.pose.scale; });
-  for (int k = 0; k < kExpressionDims; ++k) {
-    rest.expression.values[static_cast<std::size_t>(k)] = static_cast<float>(
-        medianOf([k](const Motion& m) { return double(m.expression.values[static_cast<std::size_t>(k)]); }));
+  rest.pose.tx = medianOver(seen, [](const Motion& m) { return m.pose.tx; });
+  rest.pose.ty = medianOver(seen, [](const Motion& m) { return m.pose.ty; });
+  rest.pose.scale = medianOver(seen, [](const Motion& m) { return m.pose.scale; });
+  const std::vector<const Motion*> calm = leastActive(seen);
+  for (std::size_t k = 0; k < static_cast<std::size_t>(kExpressionDims); ++k) {
+    rest.expression.values[k] =
+        static_cast<float>(medianOver(calm, [k](const Motion& m) { return double(m.expression.values[k]); }));
   }
   return rest;
 }

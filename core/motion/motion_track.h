@@ -22,19 +22,21 @@ struct MotionTrack {
   Rational frameRate;
   int width = 0, height = 0;  // the driving video's frame size
   std::vector<MotionFrame> frames;
-  // The performer's rest: each coordinate of the expression code and each
-  // pose parameter at its median over the frames with a face. A clip spends
-  // most of its time near rest, so this survives a clip that starts
-  // mid-word or mid-turn, where any single frame would not. Set by
-  // fillLostFrames (and when a cached track is read); absent on a track
-  // built by hand.
+  // The performer's rest, from the whole clip, so it survives a clip that
+  // starts mid-word or mid-turn where any single frame would not: each pose
+  // parameter at its median over the frames with a face, and the expression
+  // code at its median over the least active quarter of them (mouth, smile,
+  // lips and lids nearest their low ends over the clip), so a performer who
+  // smiles or talks through most of a clip still rests with a closed,
+  // unsmiling mouth. Set by fillLostFrames (and when a cached track is read);
+  // absent on a track built by hand.
   std::optional<Motion> rest;
 
   int lostFrameCount() const;
 };
 
-// The median motion described above, over the frames with a face (all
-// frames when none is flagged).
+// The rest described above, over the frames with a face (all frames when
+// none is flagged).
 Motion restMotion(const MotionTrack& track);
 
 // Fills every lost frame from its good neighbours: pose by slerp and linear

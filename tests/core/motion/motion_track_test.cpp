@@ -33,15 +33,52 @@ TEST(MotionTrack, LostFramesAreInterpolatedBetweenGoodOnes) {
 TEST(MotionTrack, RestIsTheMedianOfTheFramesWithAFaceNotTheFirstFrame) {
   MotionTrack track;
   track.frameRate = Rational(30);
-  for (int i = 0; i < 6; ++i) track.frames.push_back(frameAt(i, 30, 0.8f, false));     // turned, mouth open
-  for (int i = 6; i < 20; ++i) track.frames.push_back(frameAt(i, 2, 0.05f, false));    // at rest
-  for (int i = 20; i < 30; ++i) track.frames.push_back(frameAt(i, -60, -5.0f, true));  // lost: ignored
+  auto add = [&](int index, double yaw, double jaw, bool lost) {
+    MotionFrame f = frameAt(index, yaw, 0, lost);
+    writeChannel(f.motion.expression, ExpressionChannel::JawOpen, jaw);
+    track.frames.push_back(f);
+  };
+  for (int i = 0; i < 6; ++i) add(i, 30, 0.8, false);     // turned, mouth open
+  for (int i = 6; i < 20; ++i) add(i, 2, 0.05, false);    // at rest
+  for (int i = 20; i < 30; ++i) add(i, -60, -5.0, true);  // lost: ignored
   ASSERT_TRUE(fillLostFrames(track));
   ASSERT_TRUE(track.rest.has_value());
   EXPECT_NEAR(track.rest->pose.euler().yaw, 2, 1e-6);
-  EXPECT_NEAR(track.rest->expression.values[16], 0.05, 1e-6);
+  EXPECT_NEAR(readChannel(track.rest->expression, ExpressionChannel::JawOpen), 0.05, 1e-5);
   EXPECT_NEAR(track.rest->pose.scale, 100, 1e-9);
   EXPECT_EQ(restMotion(track).expression, track.rest->expression) << "the same on a track read back";
+}
+
+// A performer who smiles through most of a clip, or talks through it, still
+// rests unsmiling with a closed mouth: the expression's rest is taken from
+// the least active frames, not the most common ones. The pose's rest stays
+// the median.
+TEST(MotionTrack, RestIsTheCalmFaceEvenWhenTheClipMostlySmilesOrTalks) {
+  MotionTrack smiling;
+  smiling.frameRate = Rational(30);
+  for (int i = 0; i < 40; ++i) {
+    MotionFrame f = frameAt(i, i < 10 ? 0 : 8, 0, false);
+    writeChannel(f.motion.expression, ExpressionChannel::SmileL, i < 10 ? 0.0 : 0.9);
+    writeChannel(f.motion.expression, ExpressionChannel::SmileR, i < 10 ? 0.0 : 0.8);
+    writeChannel(f.motion.expression, ExpressionChannel::BrowRaiseL, 0.3);  // held throughout: part of rest
+    smiling.frames.push_back(f);
+  }
+  ASSERT_TRUE(fillLostFrames(smiling));
+  EXPECT_NEAR(readChannel(smiling.rest->expression, ExpressionChannel::SmileL), 0, 1e-4);
+  EXPECT_NEAR(readChannel(smiling.rest->expression, ExpressionChannel::SmileR), 0, 1e-4);
+  EXPECT_NEAR(readChannel(smiling.rest->expression, ExpressionChannel::BrowRaiseL), 0.3, 1e-4);
+  EXPECT_NEAR(smiling.rest->pose.euler().yaw, 8, 1e-6) << "the head's rest is where it mostly is";
+
+  MotionTrack talking;
+  talking.frameRate = Rational(30);
+  for (int i = 0; i < 60; ++i) {
+    MotionFrame f = frameAt(i, 0, 0, false);
+    // Open most of the time, closed between syllables (every fifth frame).
+    writeChannel(f.motion.expression, ExpressionChannel::JawOpen, i % 5 == 0 ? 0.0 : 0.3 + 0.05 * (i % 4));
+    talking.frames.push_back(f);
+  }
+  ASSERT_TRUE(fillLostFrames(talking));
+  EXPECT_NEAR(readChannel(talking.rest->expression, ExpressionChannel::JawOpen), 0, 1e-4);
 }
 
 TEST(MotionTrack, LostEndsHoldTheNearestGoodFrame) {
