@@ -1,7 +1,5 @@
 #include "core/motion/retarget.h"
 
-#include "core/base/median.h"
-
 #include "core/motion/canonical_face.h"
 
 #include <algorithm>
@@ -106,28 +104,20 @@ Motion retargetFrame(const Motion& source, const MotionTrack& driver, const Moti
 }
 
 int mostNeutralFrame(const MotionTrack& driver) {
-  // A driving clip spends most of its time near its performer's rest face, so
-  // each channel's median stands in for "neutral"; the chosen frame is the one
-  // closest to those medians while looking at the camera. Rotation (radians)
-  // is weighted so that 10 degrees counts like a third of a full channel.
+  // The frame closest to the performer's rest (restMotion: its calm face)
+  // while looking at the camera. Rotation (radians) is weighted so that 10
+  // degrees counts like a third of a full channel.
   if (driver.frames.empty()) return 0;
-  const int n = static_cast<int>(driver.frames.size());
-  std::vector<std::array<double, kExpressionChannelCount>> readings(n);
-  for (int i = 0; i < n; ++i) readings[i] = readChannels(driver.frames[i].motion.expression);
-  std::array<double, kExpressionChannelCount> rest{};
-  std::vector<double> column(n);
-  for (int k = 0; k < kExpressionChannelCount; ++k) {
-    for (int i = 0; i < n; ++i) column[i] = readings[i][k];
-    rest[k] = median(column);
-  }
+  const auto rest = readChannels(driver.rest ? driver.rest->expression : restMotion(driver).expression);
   int best = 0;
   double bestScore = std::numeric_limits<double>::max();
-  for (int i = 0; i < n; ++i) {
-    const MotionFrame& f = driver.frames[i];
+  for (int i = 0; i < static_cast<int>(driver.frames.size()); ++i) {
+    const MotionFrame& f = driver.frames[static_cast<std::size_t>(i)];
     if (f.faceLost) continue;
+    const auto readings = readChannels(f.motion.expression);
     double rotation = Quaternion::angleBetween(f.motion.pose.rotation, {}) / radians(30);
     double score = rotation * rotation;
-    for (int k = 0; k < kExpressionChannelCount; ++k) score += (readings[i][k] - rest[k]) * (readings[i][k] - rest[k]);
+    for (int k = 0; k < kExpressionChannelCount; ++k) score += (readings[k] - rest[k]) * (readings[k] - rest[k]);
     if (score < bestScore) bestScore = score, best = i;
   }
   return best;
