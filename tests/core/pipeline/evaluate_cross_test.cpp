@@ -71,8 +71,12 @@ TEST_P(CrossReenactment, PoseFollowsTheDriverAndTracksStaySeparate) {
   EXPECT_LT(r.poseOnlyExpressionDrift, c.maxPoseOnlyDriftRatio * r.renderedExpressionChange)
       << "pose-only drift " << r.poseOnlyExpressionDrift << ", full output " << r.renderedExpressionChange;
   EXPECT_GT(r.renderedExpressionChange, 0.5 * r.driverExpressionChange) << "the full output does follow the driver";
-  // Measured: yaw 1.0-1.2, pitch 2.7-3.2, roll 0.3 degrees, while the driver moved 8.7 / 6.2 / 2.5.
-  EXPECT_LT(r.expressionOnlyPoseDrift.yaw, 1.8);
+  // Measured: yaw 2.1-2.3, pitch 2.7-3.2, roll 0.3 degrees, while the driver moved 8.7 / 6.2 / 2.5.
+  // Yaw was 1.0-1.2 while the rest was the median of all frames: measured
+  // from the calm (least active) frames, the jaw's sideways shift, which on
+  // d3 goes with the turns (r -0.48 with yaw), is transferred in full, and
+  // dlib's 2D pose fit reads part of a shifted jaw as a turn.
+  EXPECT_LT(r.expressionOnlyPoseDrift.yaw, 2.6);
   EXPECT_LT(r.expressionOnlyPoseDrift.pitch, 4.0);
   EXPECT_LT(r.expressionOnlyPoseDrift.roll, 1.5);
   EXPECT_LT(r.expressionOnlyPoseDrift.yaw + r.expressionOnlyPoseDrift.pitch,
