@@ -22,6 +22,11 @@ constexpr double kMinLipThickness = 0.01;
 constexpr double kCrossingTolerance = 0.01;
 constexpr double kMinMouthWidth = 0.15;
 constexpr double kMinFeatureRatio = 0.67, kMaxFeatureRatio = 1.5;
+// Sizes within 10% of each other are as likely the two faces' expressions at
+// rest as their build (a slight smile widens a mouth that much; the same
+// performer's first frame and calm rest differ by about 5%, which made
+// self-reenactment measurably shakier): only the excess is scaled.
+constexpr double kFeatureDeadZone = 0.1;
 
 Vec2 position(const ExpressionCode& code, int landmark) {
   const Vec3& rest = canonicalFace()[static_cast<std::size_t>(landmark)];
@@ -84,7 +89,9 @@ void keepInOrder(ExpressionCode& code, const Chain<N>& chain, bool vertical) {
 
 double ratio(double portrait, double driver) {
   if (!(driver > 1e-6) || !(portrait > 1e-6)) return 1;
-  return std::clamp(portrait / driver, kMinFeatureRatio, kMaxFeatureRatio);
+  // Only what exceeds the dead zone counts, continuously.
+  const double excess = std::max(0.0, std::abs(portrait / driver - 1) - kFeatureDeadZone);
+  return std::clamp(1 + std::copysign(excess, portrait - driver), kMinFeatureRatio, kMaxFeatureRatio);
 }
 
 double mouthWidth(const ExpressionCode& code) { return position(code, 54).x - position(code, 48).x; }

@@ -17,8 +17,10 @@ void keepWithinFace(ExpressionCode& code);
 // the same movement *for its own size* on the portrait's: a child's wide
 // mouth makes a wide mouth on an adult, a big mouth's small opening a small
 // one on a little mouth. Both codes are at rest (the portrait's own face,
-// the driver's reference). Each ratio is bounded: faces differ in proportion
-// by tens of percent, and a reading off by more is a tracking error.
+// the driver's reference). Differences within 10% are not scaled (expressions
+// at rest differ that much), only the excess, and each ratio is bounded:
+// faces differ in proportion by tens of percent, and a reading off by more is
+// a tracking error.
 struct FeatureScale {
   double mouthWidth = 1;  // mouth corner to corner: horizontal motion of lips and jaw
   double lowerFace = 1;   // nose base to chin: vertical motion of lips and jaw
