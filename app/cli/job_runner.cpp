@@ -72,7 +72,7 @@ void printSummary(const timeline::Project& project, const ProjectOutput& output,
   std::printf("face %d of %d (box %.0f,%.0f %.0fx%.0f)", report.chosenFace, report.faceCount, report.faceBox.x,
               report.faceBox.y, report.faceBox.width, report.faceBox.height);
   if (report.restReference)
-    std::printf("; reference: the driver's rest (median over the clip); %d driving frames without a face",
+    std::printf("; reference: the driver's rest (its calm face over the clip); %d driving frames without a face",
                 report.lostFrames);
   else if (report.referenceFrame >= 0)
     std::printf("; reference frame %d; %d driving frames without a face", report.referenceFrame, report.lostFrames);

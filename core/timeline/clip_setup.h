@@ -15,7 +15,7 @@ namespace marionette::timeline {
 // project so that animate and render share one motion path.
 struct ClipSetup {
   RetargetOptions retarget;
-  // Relative to the driver's rest (a median over the clip) by default;
+  // Relative to the driver's rest (MotionTrack::rest, its calm face over the clip) by default;
   // otherwise to a frame: `referenceFrame`, or the most neutral one when nullopt.
   bool restReference = true;
   std::optional<int> referenceFrame = 0;

@@ -59,8 +59,8 @@ struct ProjectSettings {
   Rational frameRate{25};           // the driver's, or chosen when there is none
   std::int64_t frameCount = 0;      // length of the project in frames (the driver's when there is one)
   std::int64_t referenceFrame = 0;  // driver frame that Driving motion is relative to, unless restReference
-  // Driving motion is relative to the driver's rest (MotionTrack::rest, a
-  // per-coordinate median over the clip) rather than to one frame.
+  // Driving motion is relative to the driver's rest (MotionTrack::rest, its
+  // calm face over the clip) rather than to one frame.
   bool restReference = true;
   bool absolutePose = false;  // Driving takes the driver's rotation itself, not its change
   friend bool operator==(const ProjectSettings&, const ProjectSettings&) = default;
