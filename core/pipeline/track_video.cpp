@@ -9,6 +9,7 @@
 
 #include "core/media/video_reader.h"
 #include "core/motion/motion_extractor.h"
+#include "core/pipeline/bounded_queue.h"
 
 namespace marionette {
 
@@ -59,6 +60,39 @@ class SerialWorker {
   std::thread thread_;
 };
 
+using DecodedFrame = Result<std::optional<VideoFrame>>;
+
+// Frames decoded ahead on a thread of their own; the destructor stops it.
+class DecodeAhead {
+ public:
+  // A few frames: enough to smooth out a slow one, little memory.
+  static constexpr std::size_t kFramesAhead = 3;
+
+  explicit DecodeAhead(VideoReader& reader)
+      : frames_(kFramesAhead), thread_([this, &reader] {
+          while (true) {
+            DecodedFrame next = reader.next();
+            const bool last = !next || !next->has_value();
+            if (!frames_.push(std::move(next)) || last) break;
+          }
+          frames_.close();
+        }) {}
+  ~DecodeAhead() {
+    frames_.discard();
+    thread_.join();
+  }
+
+  // The next frame, the end (an empty optional), or the reader's error.
+  DecodedFrame next() {
+    std::optional<DecodedFrame> frame = frames_.pop();
+    return frame ? std::move(*frame) : DecodedFrame(std::optional<VideoFrame>());
+  }
+
+ private:
+  BoundedQueue<DecodedFrame> frames_;
+  std::thread thread_;
+};
+
 }  // namespace
 
 Result<MotionTrack> trackVideo(const std::string& path, std::shared_ptr<const FaceAnalyzer> model,
@@ -79,9 +113,10 @@ Result<MotionTrack> trackVideo(const std::string& path, std::shared_ptr<const Fa
   TrackVideoReport local;
   // Each frame's tracking is split in two (VideoFaceTracker::trackInTwo):
   // the second part of frame N (the mesh tracker's irises and smoothing) runs
-  // on a thread of its own while this one decodes frame N+1 and finds its
-  // mesh, so tracking uses both cores.
+  // on a thread of its own while this one finds frame N+1's mesh, and frames
+  // are decoded ahead on a third, so tracking keeps both cores busy.
   SerialWorker worker;
+  DecodeAhead decoded(**reader);
   std::future<TrackedFrame> finishing;
   Rational finishingTime;
   auto collect = [&]() -> bool {
@@ -107,7 +142,7 @@ Result<MotionTrack> trackVideo(const std::string& path, std::shared_ptr<const Fa
     return !progress || progress(local.framesRead, info.frameCount);
   };
   while (true) {
-    auto next = (*reader)->next();
+    DecodedFrame next = decoded.next();
     if (!next) {
       if (finishing.valid()) finishing.wait();
       return next.error();
