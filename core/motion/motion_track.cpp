@@ -46,9 +46,12 @@ constexpr double kMinSpread = 0.1;
 constexpr double kRestShare = 0.25;
 constexpr std::size_t kMinRestFrames = 5;
 
-// The frames whose activations are closest to their clip's low ends.
-std::vector<const Motion*> leastActive(const std::vector<const Motion*>& seen) {
-  if (seen.size() <= kMinRestFrames) return seen;
+// Of `seen`, the positions of the frames whose activations are closest to
+// their clip's low ends.
+std::vector<std::size_t> leastActive(const std::vector<const Motion*>& seen) {
+  std::vector<std::size_t> order(seen.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  if (seen.size() <= kMinRestFrames) return order;
   std::vector<std::array<double, kExpressionChannelCount>> readings;
   readings.reserve(seen.size());
   for (const Motion* m : seen) readings.push_back(readChannels(m->expression));
@@ -63,13 +66,20 @@ std::vector<const Motion*> leastActive(const std::vector<const Motion*>& seen) {
     for (std::size_t i = 0; i < seen.size(); ++i) activity[i] += std::max(0.0, readings[i][k] - low) / spread;
   }
   // The calmest quarter (ties in clip order), and never fewer than a few.
-  std::vector<std::size_t> order(seen.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return activity[a] < activity[b]; });
   const auto keep = std::max(kMinRestFrames, static_cast<std::size_t>(std::lround(kRestShare * double(seen.size()))));
-  std::vector<const Motion*> rest;
-  for (std::size_t i = 0; i < keep; ++i) rest.push_back(seen[order[i]]);
-  return rest;
+  order.resize(keep);
+  return order;
+}
+
+// The frames a rest is taken over: those with a face, or all when none has.
+std::vector<std::size_t> framesSeen(const MotionTrack& track) {
+  std::vector<std::size_t> seen;
+  for (std::size_t i = 0; i < track.frames.size(); ++i)
+    if (!track.frames[i].faceLost) seen.push_back(i);
+  if (seen.empty())
+    for (std::size_t i = 0; i < track.frames.size(); ++i) seen.push_back(i);
+  return seen;
 }
 
 double medianOver(const std::vector<const Motion*>& motions, const auto& value) {
@@ -81,12 +91,19 @@ double medianOver(const std::vector<const Motion*>& motions, const auto& value) 
 
 }  // namespace
 
+std::vector<std::size_t> restFrameIndices(const MotionTrack& track) {
+  const std::vector<std::size_t> seen = framesSeen(track);
+  std::vector<const Motion*> motions;
+  for (std::size_t i : seen) motions.push_back(&track.frames[i].motion);
+  std::vector<std::size_t> calm = leastActive(motions);
+  for (std::size_t& i : calm) i = seen[i];
+  std::sort(calm.begin(), calm.end());
+  return calm;
+}
+
 Motion restMotion(const MotionTrack& track) {
   std::vector<const Motion*> seen;
-  for (const MotionFrame& f : track.frames)
-    if (!f.faceLost) seen.push_back(&f.motion);
-  if (seen.empty())
-    for (const MotionFrame& f : track.frames) seen.push_back(&f.motion);
+  for (std::size_t i : framesSeen(track)) seen.push_back(&track.frames[i].motion);
   if (seen.empty()) return {};
   Motion rest;
   EulerAngles angles;
@@ -97,7 +114,8 @@ Motion restMotion(const MotionTrack& track) {
   rest.pose.tx = medianOver(seen, [](const Motion& m) { return m.pose.tx; });
   rest.pose.ty = medianOver(seen, [](const Motion& m) { return m.pose.ty; });
   rest.pose.scale = medianOver(seen, [](const Motion& m) { return m.pose.scale; });
-  const std::vector<const Motion*> calm = leastActive(seen);
+  std::vector<const Motion*> calm;
+  for (std::size_t i : restFrameIndices(track)) calm.push_back(&track.frames[i].motion);
   for (std::size_t k = 0; k < static_cast<std::size_t>(kExpressionDims); ++k) {
     rest.expression.values[k] =
         static_cast<float>(medianOver(calm, [k](const Motion& m) { return double(m.expression.values[k]); }));

@@ -38,6 +38,9 @@ struct MotionTrack {
 // The rest described above, over the frames with a face (all frames when
 // none is flagged).
 Motion restMotion(const MotionTrack& track);
+// The frames (indices into track.frames, in clip order) whose median
+// expression is the rest: the calmest quarter of those with a face.
+std::vector<std::size_t> restFrameIndices(const MotionTrack& track);
 
 // Fills every lost frame from its good neighbours: pose by slerp and linear
 // translation/scale, expression linearly, holding the nearest good frame at

@@ -222,9 +222,13 @@ Result<CrossReenactmentReport> evaluateCrossReenactment(const std::string& portr
   Motion driverReference = *nearest->driver;
   FaceFeatures driverRest = *nearest->driverFeatures;
   if (!options.referenceFrame) {
+    // The features rest on the same calm frames as the motion: a median over
+    // the whole clip would take a performer who smiles through most of it as
+    // resting with the mouth apart, and score the output against that.
     driverReference = restMotion(readerTrack);
     std::vector<double> mouths, eyes, gazes;
-    for (const FaceFeatures& f : readerFeatures) {
+    for (std::size_t i : restFrameIndices(readerTrack)) {
+      const FaceFeatures& f = readerFeatures[i];
       mouths.push_back(f.mouthOpening);
       eyes.push_back(f.eyeOpening);
       if (f.gaze) gazes.push_back(*f.gaze);

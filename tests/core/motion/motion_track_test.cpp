@@ -81,6 +81,22 @@ TEST(MotionTrack, RestIsTheCalmFaceEvenWhenTheClipMostlySmilesOrTalks) {
   EXPECT_NEAR(readChannel(talking.rest->expression, ExpressionChannel::JawOpen), 0, 1e-4);
 }
 
+// Whoever measures features against the rest (the independent reader in
+// `evaluate`) needs the frames it was taken over: the calm ones, never a
+// lost one, in clip order.
+TEST(MotionTrack, RestFramesAreTheCalmOnesWithAFace) {
+  MotionTrack track;
+  track.frameRate = Rational(30);
+  for (int i = 0; i < 24; ++i) {
+    const bool calm = i % 4 == 1;
+    MotionFrame f = frameAt(i, 0, 0, i == 5);  // frame 5 would be calm but has no face
+    writeChannel(f.motion.expression, ExpressionChannel::JawOpen, calm || i == 5 ? 0.0 : 0.5 + 0.01 * i);
+    track.frames.push_back(f);
+  }
+  // A quarter of the 23 with a face is 6: the five calm ones and the least open of the others.
+  EXPECT_EQ(restFrameIndices(track), (std::vector<std::size_t>{0, 1, 9, 13, 17, 21}));
+}
+
 TEST(MotionTrack, LostEndsHoldTheNearestGoodFrame) {
   MotionTrack track;
   track.frames = {frameAt(0, 5, 0, true), frameAt(1, 15, 1, false), frameAt(2, 5, 5, true)};
