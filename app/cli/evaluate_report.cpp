@@ -1,5 +1,6 @@
 #include "app/cli/evaluate_report.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdarg>
 #include <cstdio>
@@ -118,6 +119,25 @@ nlohmann::json selfReportJson(const SelfReenactmentReport& r, const EvaluationCo
   return out;
 }
 
+// The three channels (gaze aside: reported as a feature) whose error most
+// exceeds a still image's, as "id output/still".
+std::string worstChannels(const CrossReenactmentReport& r) {
+  std::vector<std::size_t> order;
+  for (const ChannelDescriptor& d : expressionChannels())
+    if (d.channel != ExpressionChannel::GazeX && d.channel != ExpressionChannel::GazeY)
+      order.push_back(static_cast<std::size_t>(d.channel));
+  auto excess = [&](std::size_t k) { return r.channelError[k] - r.stillChannelError[k]; };
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return excess(a) > excess(b); });
+  std::string text;
+  for (std::size_t i = 0; i < 3 && i < order.size(); ++i) {
+    const std::size_t k = order[i];
+    if (!text.empty()) text += ", ";
+    text += std::string(expressionChannels()[k].id) + " " + number(r.channelError[k], 3) + "/" +
+            number(r.stillChannelError[k], 3);
+  }
+  return text;
+}
+
 std::string crossReportText(const CrossReenactmentReport& r, const EvaluationContext& c) {
   std::string out = heading("cross-reenactment", c, r.framesScored, r.framesRead, r.seconds);
   out += format("%-34s %-14s %-14s %s\n", "pose following (deg)", "MAE renderer", "MAE still", "correlation");
@@ -140,6 +160,7 @@ std::string crossReportText(const CrossReenactmentReport& r, const EvaluationCon
   out += format("%-34s %-14s %-14s %s\n", "expression following", "error output", "error still", "correlation");
   out += format("  %-32s %-14s %-14s %s\n", "named channels (mean |change|)", number(r.expressionError, 4).c_str(),
                 number(r.stillExpressionError, 4).c_str(), "");
+  out += format("  %-32s %s\n", "most off (output / still)", worstChannels(r).c_str());
   auto feature = [&](const char* name, const FeatureFollowing& f) {
     if (f.frames == 0) {
       out += format("  %-32s the reader could not measure it\n", name);
@@ -170,6 +191,12 @@ nlohmann::json crossReportJson(const CrossReenactmentReport& r, const Evaluation
   out["renderedExpressionChange"] = finite(r.renderedExpressionChange);
   out["driverExpressionChange"] = finite(r.driverExpressionChange);
   out["expressionError"] = {{"rendered", finite(r.expressionError)}, {"still", finite(r.stillExpressionError)}};
+  nlohmann::json channels = nlohmann::json::object();
+  for (const ChannelDescriptor& d : expressionChannels()) {
+    const auto k = static_cast<std::size_t>(d.channel);
+    channels[std::string(d.id)] = {{"rendered", finite(r.channelError[k])}, {"still", finite(r.stillChannelError[k])}};
+  }
+  out["channelError"] = channels;
   auto feature = [](const FeatureFollowing& f) {
     return nlohmann::json{{"correlation", finite(f.correlation)},
                           {"meanError", finite(f.meanError)},

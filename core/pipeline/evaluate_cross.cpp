@@ -96,6 +96,12 @@ CrossReenactmentReport::Frame scoreRow(int index, const Motion& portrait, const 
   row.driverExpressionChange = channelDeviation(driver.expression, driverReference.expression);
   row.expressionError =
       channelDeviation(full.expression - portrait.expression, driver.expression - driverReference.expression);
+  const auto output = readChannels(full.expression - portrait.expression);
+  const auto driven = readChannels(driver.expression - driverReference.expression);
+  for (std::size_t k = 0; k < output.size(); ++k) {
+    row.channelError[k] = std::abs(output[k] - driven[k]);
+    row.driverChannelChange[k] = std::abs(driven[k]);
+  }
   return row;
 }
 
@@ -112,6 +118,12 @@ void summarizeFrames(CrossReenactmentReport& report) {
   report.driverExpressionChange = meanOf(frames, &CrossReenactmentReport::Frame::driverExpressionChange);
   report.expressionError = meanOf(frames, &CrossReenactmentReport::Frame::expressionError);
   report.stillExpressionError = report.driverExpressionChange;
+  for (const auto& f : frames) {
+    for (std::size_t k = 0; k < f.channelError.size(); ++k) {
+      report.channelError[k] += f.channelError[k] / double(frames.size());
+      report.stillChannelError[k] += f.driverChannelChange[k] / double(frames.size());
+    }
+  }
 }
 
 // One feature's series, each as a change from its own rest.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -9,6 +10,7 @@
 #include "core/base/image.h"
 #include "core/base/result.h"
 #include "core/face/face_analyzer.h"
+#include "core/motion/expression_code.h"
 #include "core/motion/head_pose.h"
 #include "core/motion/renderer.h"
 #include "core/pipeline/track_video.h"
@@ -130,6 +132,8 @@ struct CrossReenactmentReport {
     double renderedExpressionChange = 0;  // full motion output (follows the driver)
     double driverExpressionChange = 0;    // driver, relative to its reference frame
     double expressionError = 0;           // mean over channels |output change - driver change|
+    // Per channel (gaze included, NaN-free): |output change - driver change| and |driver change|.
+    std::array<double, kExpressionChannelCount> channelError{}, driverChannelChange{};
   };
   int framesRead = 0;
   int framesScored = 0;                 // frames where the driver and all three outputs had a face
@@ -142,6 +146,9 @@ struct CrossReenactmentReport {
   // Mean over frames and channels of |output's change - driver's change|,
   // and the same for a still portrait (which is the driver's change).
   double expressionError = 0, stillExpressionError = 0;
+  // The same per channel (means over frames), to see which channels the
+  // error comes from.
+  std::array<double, kExpressionChannelCount> channelError{}, stillChannelError{};
   FeatureFollowing mouthOpening, eyeOpening, gaze;
   double renderedJitter = 0, driverJitter = 0;
   double renderedShake = 0, driverShake = 0;
