@@ -22,10 +22,14 @@ namespace {
 
 constexpr const char* kUsage =
     "marionette-cli evaluate self DRIVING | cross PORTRAIT DRIVING [--every K] [--max-frames N] [--ref N] "
-    "[--smooth S] [--json] [--save DIR] [--device auto|cpu|cuda] [--model DIR] [--reader PATH]";
+    "[--smooth S] | poses PORTRAIT [--yaw-limit DEG] [--pitch-limit DEG] [--step DEG]; all take [--json] "
+    "[--save DIR] [--device auto|cpu|cuda] [--model DIR] [--reader PATH]";
+
+enum class Mode { Self, Cross, Poses };
 
 struct EvaluateCommand {
-  bool cross = false;
+  Mode mode = Mode::Self;
+  PoseSweepOptions sweep;
   std::string portrait, driving;
   EvaluateOptions options;
   DeviceChoice device = DeviceChoice::Auto;
@@ -36,14 +40,31 @@ struct EvaluateCommand {
 Result<EvaluateCommand> parseCommand(const Arguments& args) {
   const auto& words = args.positionals();
   EvaluateCommand command;
-  if (words.empty() || (words[0] != "self" && words[0] != "cross"))
-    return makeError("evaluate needs a mode: 'self DRIVING' or 'cross PORTRAIT DRIVING'");
-  command.cross = words[0] == "cross";
-  if (words.size() != (command.cross ? 3u : 2u))
-    return makeError(command.cross ? "evaluate cross takes a portrait and a driving video"
-                                   : "evaluate self takes one driving video");
-  command.portrait = command.cross ? words[1] : std::string();
-  command.driving = words.back();
+  if (words.empty() || (words[0] != "self" && words[0] != "cross" && words[0] != "poses"))
+    return makeError("evaluate needs a mode: 'self DRIVING', 'cross PORTRAIT DRIVING' or 'poses PORTRAIT'");
+  command.mode = words[0] == "cross" ? Mode::Cross : words[0] == "poses" ? Mode::Poses : Mode::Self;
+  if (command.mode == Mode::Poses) {
+    if (words.size() != 2u) return makeError("evaluate poses takes one portrait");
+    for (const char* clipOption : {"--every", "--max-frames", "--ref", "--smooth"})
+      if (args.value(clipOption)) return makeError(std::string(clipOption) + " applies to self and cross only");
+    command.portrait = words[1];
+    auto yawLimit = args.number("--yaw-limit", command.sweep.yawLimit, 0, 90);
+    if (!yawLimit) return yawLimit.error();
+    auto pitchLimit = args.number("--pitch-limit", command.sweep.pitchLimit, 0, 90);
+    if (!pitchLimit) return pitchLimit.error();
+    auto step = args.number("--step", command.sweep.step, 0.5, 90);
+    if (!step) return step.error();
+    command.sweep = {*yawLimit, *pitchLimit, *step};
+  } else {
+    for (const char* sweepOption : {"--yaw-limit", "--pitch-limit", "--step"})
+      if (args.value(sweepOption)) return makeError(std::string(sweepOption) + " applies to poses only");
+  }
+  const bool cross = command.mode == Mode::Cross;
+  if (command.mode != Mode::Poses && words.size() != (cross ? 3u : 2u))
+    return makeError(cross ? "evaluate cross takes a portrait and a driving video"
+                           : "evaluate self takes one driving video");
+  if (cross) command.portrait = words[1];
+  if (command.mode != Mode::Poses) command.driving = words.back();
   auto every = args.integer("--every", 1, 1, 1000);
   if (!every) return every.error();
   auto maxFrames = args.integer("--max-frames", 0, 0, 10'000'000);
@@ -52,7 +73,7 @@ Result<EvaluateCommand> parseCommand(const Arguments& args) {
   if (auto ref = args.value("--ref"); ref && *ref != "rest") {
     auto reference = args.integer("--ref", 0, 0, 10'000'000);
     if (!reference) return makeError("option --ref expects a frame number or rest, got '" + *ref + "'");
-    if (!command.cross) return makeError("--ref applies to cross only: self uses frame 0");
+    if (!cross) return makeError("--ref applies to cross only: self uses frame 0");
     referenceFrame = static_cast<int>(*reference);
   }
   auto smooth = args.number("--smooth", command.options.tracking.tracker.smoothing, 0, 1);
@@ -130,8 +151,10 @@ class ProgressLine {
 }  // namespace
 
 int runEvaluate(const std::vector<std::string>& words, const StopSignals& stop) {
-  auto args = Arguments::parse(
-      words, {"--every", "--max-frames", "--ref", "--smooth", "--save", "--device", "--model", "--reader"}, {"--json"});
+  auto args = Arguments::parse(words,
+                               {"--every", "--max-frames", "--ref", "--smooth", "--save", "--device", "--model",
+                                "--reader", "--yaw-limit", "--pitch-limit", "--step"},
+                               {"--json"});
   if (!args) return fail(kExitUsage, args.error().message + "; usage: " + kUsage);
   auto command = parseCommand(*args);
   if (!command) return fail(kExitUsage, command.error().message + "; usage: " + kUsage);
@@ -183,7 +206,14 @@ int runEvaluate(const std::vector<std::string>& words, const StopSignals& stop) 
     EvaluateProgress onProgress = [&progress](EvaluatePhase p, int done, std::int64_t total) {
       return progress(p, done, total);
     };
-    if (command->cross) {
+    if (command->mode == Mode::Poses) {
+      auto report = evaluatePoseSweep(command->portrait, *renderer, models, command->sweep, onProgress, observer);
+      progress.end();
+      if (stop.requested()) return stopped();
+      if (!report) return fail(kExitFailure, report.error().message);
+      text = poseSweepText(*report, context);
+      json = poseSweepJson(*report, context);
+    } else if (command->mode == Mode::Cross) {
       auto report = evaluateCrossReenactment(command->portrait, command->driving, *renderer, models, command->options,
                                              onProgress, observer);
       progress.end();

@@ -226,4 +226,51 @@ nlohmann::json crossReportJson(const CrossReenactmentReport& r, const Evaluation
   return out;
 }
 
+std::string poseSweepText(const PoseSweepReport& r, const EvaluationContext& c) {
+  std::string out = format("pose sweep: %s (%zu keyed poses; %s, %.1f s)\n", fileName(c.portrait).c_str(),
+                           r.frames.size(), c.device.c_str(), r.seconds);
+  out += format("%-20s %-26s %s\n", "requested (deg)", "read yaw / pitch / roll", "error");
+  for (std::size_t i = 0; i < r.frames.size(); ++i) {
+    const auto& f = r.frames[i];
+    const bool yaw = i < static_cast<std::size_t>(r.yaw.requested);  // the yaw sweep comes first
+    const std::string asked = format("  %-6s %+6.1f", yaw ? "yaw" : "pitch", yaw ? f.requested.yaw : f.requested.pitch);
+    const std::string read =
+        f.read ? number(f.read->yaw, 1) + " / " + number(f.read->pitch, 1) + " / " + number(f.read->roll, 1)
+               : std::string("no face");
+    out += format("%-20s %-26s %s\n", asked.c_str(), read.c_str(), number(f.error, 1).c_str());
+  }
+  out += format("%-20s %-12s %-8s %-12s %s\n", "axis", "faces found", "slope", "mean error", "worst error");
+  auto axis = [&](const char* name, const PoseSweepReport::Axis& a) {
+    out +=
+        format("  %-18s %-12s %-8s %-12s %s at %+.0f\n", name, format("%d/%d", a.found, a.requested).c_str(),
+               number(a.slope, 2).c_str(), number(a.meanError, 1).c_str(), number(a.worstError, 1).c_str(), a.worstAt);
+  };
+  axis("yaw", r.yaw);
+  axis("pitch", r.pitch);
+  return out + checksLine(r.checks);
+}
+
+nlohmann::json poseSweepJson(const PoseSweepReport& r, const EvaluationContext& c) {
+  nlohmann::json out{{"mode", "poses"},
+                     {"portrait", c.portrait},
+                     {"device", c.device},
+                     {"seconds", r.seconds},
+                     {"warnings", nlohmann::json::array()}};
+  auto axis = [](const PoseSweepReport::Axis& a) {
+    return nlohmann::json{{"requested", a.requested},           {"found", a.found},
+                          {"slope", finite(a.slope)},           {"meanError", finite(a.meanError)},
+                          {"worstError", finite(a.worstError)}, {"worstAt", a.worstAt}};
+  };
+  out["yaw"] = axis(r.yaw);
+  out["pitch"] = axis(r.pitch);
+  out["checks"] = checksJson(r.checks);
+  nlohmann::json frames = nlohmann::json::array();
+  for (const auto& f : r.frames)
+    frames.push_back({{"requested", anglesJson(f.requested)},
+                      {"read", f.read ? anglesJson(*f.read) : nlohmann::json()},
+                      {"error", finite(f.error)}});
+  out["frames"] = frames;
+  return out;
+}
+
 }  // namespace marionette::cli

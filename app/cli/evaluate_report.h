@@ -23,5 +23,7 @@ std::string selfReportText(const SelfReenactmentReport& report, const Evaluation
 nlohmann::json selfReportJson(const SelfReenactmentReport& report, const EvaluationContext& context);
 std::string crossReportText(const CrossReenactmentReport& report, const EvaluationContext& context);
 nlohmann::json crossReportJson(const CrossReenactmentReport& report, const EvaluationContext& context);
+std::string poseSweepText(const PoseSweepReport& report, const EvaluationContext& context);
+nlohmann::json poseSweepJson(const PoseSweepReport& report, const EvaluationContext& context);
 
 }  // namespace marionette::cli

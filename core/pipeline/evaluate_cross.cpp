@@ -60,14 +60,6 @@ class Run {
   MotionExtractor extractor_;
 };
 
-Result<SourceFace> loadPortrait(const std::string& path, std::shared_ptr<const FaceAnalyzer> model, int faceIndex) {
-  auto loaded = loadImage(path);
-  if (!loaded) return loaded.error();
-  auto analysis = analyzePortrait(loaded->image, std::move(model), faceIndex);
-  if (!analysis) return makeError("'" + path + "': " + analysis.error().message);
-  return SourceFace{std::move(loaded->image), analysis->face.landmarks, analysis->motion.motion};
-}
-
 double meanOf(const std::vector<CrossReenactmentReport::Frame>& frames, double CrossReenactmentReport::Frame::*member) {
   std::vector<double> values;
   for (const auto& f : frames) values.push_back(f.*member);

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <limits>
 
+#include "core/media/image_io.h"
+#include "core/pipeline/analyze_portrait.h"
 #include "core/quality/landmark_metrics.h"
 
 namespace marionette::evaluate_detail {
@@ -133,6 +135,14 @@ Result<int> forEachSelectedFrame(VideoReader& reader, const EvaluateOptions& opt
     if (progress && !progress(EvaluatePhase::Scoring, visited, expected)) return makeError("cancelled");
   }
   return read;
+}
+
+Result<SourceFace> loadPortrait(const std::string& path, std::shared_ptr<const FaceAnalyzer> model, int faceIndex) {
+  auto loaded = loadImage(path);
+  if (!loaded) return loaded.error();
+  auto analysis = analyzePortrait(loaded->image, std::move(model), faceIndex);
+  if (!analysis) return makeError("'" + path + "': " + analysis.error().message);
+  return SourceFace{std::move(loaded->image), analysis->face.landmarks, analysis->motion.motion};
 }
 
 }  // namespace marionette::evaluate_detail

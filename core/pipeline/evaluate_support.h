@@ -56,6 +56,10 @@ Result<MotionTrack> trackDriver(const std::string& path, std::shared_ptr<const F
                                 const EvaluateOptions& options, const EvaluateProgress& progress,
                                 std::vector<std::string>& warnings);
 
+// The portrait as the product reads it (its pixels, landmarks and motion
+// from the tracker's model). Errors name the file.
+Result<SourceFace> loadPortrait(const std::string& path, std::shared_ptr<const FaceAnalyzer> model, int faceIndex);
+
 // Appends the warnings `into` does not hold yet (the tracking pass and the
 // scoring pass decode the same clip and may report the same problem).
 void addWarnings(std::vector<std::string>& into, const std::vector<std::string>& more);

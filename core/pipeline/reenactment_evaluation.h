@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -167,5 +168,42 @@ Result<CrossReenactmentReport> evaluateCrossReenactment(const std::string& portr
                                                         const EvaluateOptions& options,
                                                         const EvaluateProgress& progress = {},
                                                         const FrameObserver& observer = {});
+
+// Keyed pose sweep: the portrait turned, one axis at a time, to every
+// multiple of `step` degrees up to the limits (yaw, then pitch), its
+// expression left as it is; each output is read back by the independent
+// reader and its pose compared with the request.
+struct PoseSweepOptions {
+  double yawLimit = 35, pitchLimit = 25, step = 5;
+};
+
+struct PoseSweepReport {
+  struct Frame {
+    EulerAngles requested;            // relative to the portrait's own pose
+    std::optional<EulerAngles> read;  // the output relative to the portrait, as the reader sees both; none: no face
+    // Largest |read - requested| over the three axes; NaN without a face.
+    double error = 0;
+  };
+  // One axis's sweep (its zero included).
+  struct Axis {
+    int requested = 0;  // poses asked for
+    int found = 0;      // outputs where the reader found a face
+    // Least-squares slope through zero of the read angle on the swept axis
+    // against the requested one: 1 when turns come out at their full size.
+    double slope = 0;
+    double meanError = 0, worstError = 0;  // over the outputs with a face
+    double worstAt = 0;                    // the requested angle of the worst one
+  };
+  Axis yaw, pitch;
+  std::vector<Frame> frames;
+  OutputChecks checks;
+  double seconds = 0;
+};
+
+// Errors: an unreadable portrait, no face in it for the tracker or the
+// reader, or a sweep whose limits or step make no sense.
+Result<PoseSweepReport> evaluatePoseSweep(const std::string& portraitPath, Renderer& renderer,
+                                          const EvaluationModels& models, const PoseSweepOptions& options,
+                                          const EvaluateProgress& progress = {}, const FrameObserver& observer = {});
 
 }  // namespace marionette

@@ -52,6 +52,32 @@ TEST(CliEvaluate, CrossPrintsPoseFollowingDisentanglementAndStability) {
     EXPECT_NE(r.out.find(word), std::string::npos) << word << " in:\n" << r.out;
 }
 
+// The demo portrait turned through a small sweep: every keyed pose is read
+// back by the independent reader, and its turns come out in order.
+TEST(CliEvaluate, PosesSweepsKeyedTurnsAndReadsThemBack) {
+  TempDir dir;
+  const std::string frames = dir.file("frames");
+  auto r = runCli({"evaluate", "poses", demoPortrait(), "--yaw-limit", "10", "--pitch-limit", "5", "--step", "5",
+                   "--json", "--save", frames, "--device", "cpu"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  const auto report = nlohmann::json::parse(r.out);
+  EXPECT_EQ(report["mode"], "poses");
+  ASSERT_EQ(report["frames"].size(), 8u) << "yaw -10..10 and pitch -5..5 in steps of 5";
+  EXPECT_EQ(report["yaw"]["requested"], 5);
+  EXPECT_EQ(report["yaw"]["found"], 5);
+  EXPECT_EQ(report["pitch"]["found"], 3);
+  EXPECT_GT(report["yaw"]["slope"].get<double>(), 0.5) << "turns come out as turns, in order";
+  EXPECT_EQ(report["frames"][0]["requested"]["yaw"], -10.0);
+  EXPECT_EQ(report["checks"]["facelessFrames"], 0);
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(frames), std::filesystem::directory_iterator()), 8);
+
+  auto text = runCli({"evaluate", "poses", demoPortrait(), "--yaw-limit", "5", "--pitch-limit", "0"});
+  ASSERT_EQ(text.exitCode, 0) << text.err;
+  for (const char* word :
+       {"pose sweep: portrait.jpg (4 keyed poses", "faces found", "slope", "worst error", "0 render failures"})
+    EXPECT_NE(text.out.find(word), std::string::npos) << word << " in:\n" << text.out;
+}
+
 TEST(CliEvaluate, BadCommandLinesGiveOneClearLine) {
   expectOneLineError(runCli({"evaluate"}), 2, "evaluate needs a mode");
   expectOneLineError(runCli({"evaluate", "sideways", "a.mp4"}), 2, "evaluate needs a mode");
@@ -61,6 +87,14 @@ TEST(CliEvaluate, BadCommandLinesGiveOneClearLine) {
   expectOneLineError(runCli({"evaluate", "self", "a.mp4", "--ref", "3"}), 2, "--ref applies to cross only");
   expectOneLineError(runCli({"evaluate", "self", "a.mp4", "--device", "tpu"}), 2, "expects auto, cpu or cuda");
   expectOneLineError(runCli({"evaluate", "self", "a.mp4", "--bogus"}), 2, "unknown option '--bogus'");
+  expectOneLineError(runCli({"evaluate", "poses"}), 2, "evaluate poses takes one portrait");
+  expectOneLineError(runCli({"evaluate", "poses", "a.jpg", "b.jpg"}), 2, "evaluate poses takes one portrait");
+  expectOneLineError(runCli({"evaluate", "poses", "a.jpg", "--every", "2"}), 2,
+                     "--every applies to self and cross only");
+  expectOneLineError(runCli({"evaluate", "poses", "a.jpg", "--step", "0"}), 2, "--step");
+  expectOneLineError(runCli({"evaluate", "poses", "a.jpg", "--yaw-limit", "120"}), 2, "--yaw-limit");
+  expectOneLineError(runCli({"evaluate", "poses", "a.jpg", "--pitch-limit", "many"}), 2, "--pitch-limit");
+  expectOneLineError(runCli({"evaluate", "self", "a.mp4", "--step", "5"}), 2, "--step applies to poses only");
 }
 
 TEST(CliEvaluate, BadInputsGiveOneClearLine) {
@@ -70,11 +104,14 @@ TEST(CliEvaluate, BadInputsGiveOneClearLine) {
   expectOneLineError(runCli({"evaluate", "self", dir.file("notes.txt")}), 1, "notes.txt");
   expectOneLineError(runCli({"evaluate", "self", dir.file("notes.txt"), "--save", dir.file("no/such/dir")}), 1,
                      "does not exist");
+  expectOneLineError(runCli({"evaluate", "poses", dir.file("missing.jpg")}), 1, "missing.jpg");
+  expectOneLineError(runCli({"evaluate", "poses", dir.file("notes.txt")}), 1, "notes.txt");
   MARIONETTE_REQUIRE_MEDIA(clip, "driving/liveportrait-d0.mp4");
   ASSERT_EQ(
       std::system(("ffmpeg -v error -f lavfi -i color=c=gray:s=320x240 -frames:v 1 " + dir.file("grey.png")).c_str()),
       0);
   expectOneLineError(runCli({"evaluate", "cross", dir.file("grey.png"), clip}), 1, "no face");
+  expectOneLineError(runCli({"evaluate", "poses", dir.file("grey.png")}), 1, "no face");
   expectOneLineError(runCli({"evaluate", "cross", demoPortrait(), clip, "--ref", "500"}), 1,
                      "outside the driving clip");
   expectOneLineError(runCli({"evaluate", "cross", demoPortrait(), clip, "--ref", "first"}), 2,
