@@ -12,6 +12,7 @@
 #include <string>
 
 #include "core/motion/canonical_face.h"
+#include "core/motion/turn_limits.h"
 #include "core/render/control_points.h"
 #include "core/render/mouth_cavity.h"
 #include "core/render/render_module.h"
@@ -78,6 +79,7 @@ class TorchWarpRenderer final : public Renderer {
     try {
       torch::NoGradGuard noGrad;
       source_ = source;
+      turnLimits_ = turnLimitsFor(source.motion.pose.rotation);
       portrait_ = imageToTensor(source.image, device_);
       palette_ = mouthPalette(portrait_, source.landmarks);
       portraitLips_ = lipColour(portrait_, source.landmarks);
@@ -105,7 +107,10 @@ class TorchWarpRenderer final : public Renderer {
   std::string deviceName() const override { return device_.str(); }
 
  private:
-  Image renderFrame(const Motion& target, const RenderView& view, const RenderHints& hints) {
+  Image renderFrame(const Motion& asked, const RenderView& view, const RenderHints& hints) {
+    // The warp folds big turns (see TurnLimits): past its knee a turn is drawn smaller.
+    Motion target = asked;
+    target.pose.rotation = limitTurn(asked.pose.rotation, source_.motion.pose.rotation, turnLimits_);
     const ImageFrame frame{source_.image.width, source_.image.height};
     ViewAxis ax{view.region.x, view.region.width / view.width};
     ViewAxis ay{view.region.y, view.region.height / view.height};
@@ -242,6 +247,7 @@ class TorchWarpRenderer final : public Renderer {
 
   torch::Device device_;
   SourceFace source_;
+  TurnLimits turnLimits_;
   torch::Tensor portraitLips_;
   torch::Tensor portrait_;
   MouthPalette palette_;

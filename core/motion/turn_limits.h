@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/motion/head_pose.h"
+
+namespace marionette {
+
+// How far from the portrait's own pose the warp renderer turns a head. It
+// moves the portrait's own pixels, so a turn shrinks the far side of the
+// face into the near side and stretches what the portrait hid; keyed sweeps
+// (`evaluate poses`, README "Keyed turns") show the nose and far cheek
+// folding from about 25° of yaw on a frontal portrait and much sooner on one
+// already turned (the Mona Lisa, 24° from frontal, folds at 10°). Turns up
+// to the knee are drawn as asked; past it ever smaller, approaching `most`,
+// so a driver's 30° turn still reads as a turn, in order and smoothly,
+// instead of a folded face.
+struct TurnLimits {
+  double yawKnee = 12, yawMost = 20;
+  double pitchKnee = 16, pitchMost = 26;
+};
+
+// The limits for a portrait whose own rotation (in the camera's frame) is
+// `source`: the further it is turned from frontal, the less room.
+TurnLimits turnLimitsFor(const Quaternion& source);
+
+// `angle` (degrees) as drawn: unchanged up to `knee` in size, then
+// compressed smoothly (continuous slope) towards `most`.
+double softLimitAngle(double angle, double knee, double most);
+
+// The rotation to draw for `target` on a portrait whose own rotation is
+// `source`: the turn between them, measured in the camera's frame as
+// retargeting applies it, with its yaw and pitch soft-limited; roll (a turn
+// within the picture) is left as it is.
+Quaternion limitTurn(const Quaternion& target, const Quaternion& source, const TurnLimits& limits);
+
+}  // namespace marionette
