@@ -716,8 +716,8 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector.cpp" line="254"/>
-        <source>⚠ %1 beyond what the renderer draws well (the marked band): the face may fold or smear.</source>
-        <translation>⚠ %1 außerhalb dessen, was der Renderer sauber zeichnet (das markierte Band): das Gesicht kann sich falten oder verschmieren.</translation>
+        <source>⚠ %1 beyond what the renderer draws as asked (the marked band): turns are drawn smaller there so the face does not fold; other moves may smear.</source>
+        <translation>⚠ %1 außerhalb dessen, was der Renderer wie verlangt zeichnet (das markierte Band): Drehungen werden dort kleiner gezeichnet, damit sich das Gesicht nicht faltet; andere Bewegungen können verschmieren.</translation>
     </message>
 </context>
 <context>

@@ -716,7 +716,7 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspector.cpp" line="254"/>
-        <source>⚠ %1 beyond what the renderer draws well (the marked band): the face may fold or smear.</source>
+        <source>⚠ %1 beyond what the renderer draws as asked (the marked band): turns are drawn smaller there so the face does not fold; other moves may smear.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

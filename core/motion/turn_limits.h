@@ -15,7 +15,7 @@ namespace marionette {
 // instead of a folded face.
 struct TurnLimits {
   double yawKnee = 12, yawMost = 20;
-  double pitchKnee = 16, pitchMost = 26;
+  double pitchKnee = 15.6, pitchMost = 26;
 };
 
 // The limits for a portrait whose own rotation (in the camera's frame) is

@@ -1,5 +1,7 @@
 #include "core/timeline/channels.h"
 
+#include "core/motion/turn_limits.h"
+
 #include <stdexcept>
 
 namespace marionette::timeline {
@@ -10,18 +12,20 @@ namespace {
 constexpr double kMaxYawOffset = 60, kMaxPitchOffset = 45, kMaxRollOffset = 60;
 constexpr double kMaxShift = 1.0;  // face units
 constexpr double kMinScale = 0.5, kMaxScale = 2.0;
-// What the warp renderer shows cleanly (README, "Known weaknesses"): turns
-// past about 20° yaw or 15° pitch fold the face, larger moves stretch the
-// neck.
-constexpr double kWellYaw = 20, kWellPitch = 15, kWellRoll = 30, kWellShift = 0.3;
+// What the warp renderer shows cleanly: turns up to its knee for a frontal
+// portrait (past it they are drawn smaller, see TurnLimits), rolls and moves
+// up to where the neck stretches.
+constexpr double kWellRoll = 30, kWellShift = 0.3;
 constexpr double kWellMinScale = 0.8, kWellMaxScale = 1.25;
 
 std::array<TimelineChannel, kChannelCount> makeChannels() {
   using P = PoseChannel;
+  const TurnLimits frontal = turnLimitsFor(Quaternion{});
+  const double wellYaw = frontal.yawKnee, wellPitch = frontal.pitchKnee;
   std::array<TimelineChannel, kChannelCount> channels{{
-      {ChannelId::pose(P::Yaw), "yaw", "Yaw", "°", -kMaxYawOffset, kMaxYawOffset, 0, std::nullopt, -kWellYaw, kWellYaw},
-      {ChannelId::pose(P::Pitch), "pitch", "Pitch", "°", -kMaxPitchOffset, kMaxPitchOffset, 0, std::nullopt,
-       -kWellPitch, kWellPitch},
+      {ChannelId::pose(P::Yaw), "yaw", "Yaw", "°", -kMaxYawOffset, kMaxYawOffset, 0, std::nullopt, -wellYaw, wellYaw},
+      {ChannelId::pose(P::Pitch), "pitch", "Pitch", "°", -kMaxPitchOffset, kMaxPitchOffset, 0, std::nullopt, -wellPitch,
+       wellPitch},
       {ChannelId::pose(P::Roll), "roll", "Roll", "°", -kMaxRollOffset, kMaxRollOffset, 0, std::nullopt, -kWellRoll,
        kWellRoll},
       {ChannelId::pose(P::Tx), "tx", "Move right", "face units", -kMaxShift, kMaxShift, 0, std::nullopt, -kWellShift,
@@ -36,13 +40,22 @@ std::array<TimelineChannel, kChannelCount> makeChannels() {
   for (const ChannelDescriptor& d : expressionChannels()) {
     const ChannelId id = ChannelId::expression(d.channel);
     const bool gaze = d.channel == ExpressionChannel::GazeX || d.channel == ExpressionChannel::GazeY;
-    channels[id.index()] = {id,      d.id,     d.label,  gaze ? "°" : "", d.minimum, d.maximum,
-                            d.neutral, d.region, d.minimum, d.maximum};
+    channels[id.index()] = {id,        d.id,      d.label,  gaze ? "°" : "", d.minimum,
+                            d.maximum, d.neutral, d.region, d.minimum,       d.maximum};
   }
   return channels;
 }
 
 }  // namespace
+
+ValueBand renderedWellBand(const TimelineChannel& channel, const HeadPose& portrait) {
+  const bool yaw = channel.id == ChannelId::pose(PoseChannel::Yaw);
+  const bool pitch = channel.id == ChannelId::pose(PoseChannel::Pitch);
+  if (!yaw && !pitch) return {channel.renderedWellMinimum, channel.renderedWellMaximum};
+  const TurnLimits limits = turnLimitsFor(portrait.rotation);
+  const double knee = yaw ? limits.yawKnee : limits.pitchKnee;
+  return {-knee, knee};
+}
 
 const std::array<TimelineChannel, kChannelCount>& timelineChannels() {
   static const std::array<TimelineChannel, kChannelCount> kChannels = makeChannels();

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "core/motion/expression_code.h"
+#include "core/motion/head_pose.h"
 
 namespace marionette::timeline {
 
@@ -82,6 +83,16 @@ struct TimelineChannel {
   double renderedWellMinimum, renderedWellMaximum;
   bool rendersWell(double value) const { return value >= renderedWellMinimum && value <= renderedWellMaximum; }
 };
+
+// The band `channel` is drawn well in, for a portrait whose own pose is
+// `portrait`: turns are drawn as asked up to the renderer's knee, which is
+// smaller the further the portrait is already turned (TurnLimits); other
+// channels keep their fixed band.
+struct ValueBand {
+  double minimum, maximum;
+  bool contains(double value) const { return value >= minimum && value <= maximum; }
+};
+ValueBand renderedWellBand(const TimelineChannel& channel, const HeadPose& portrait);
 
 const std::array<TimelineChannel, kChannelCount>& timelineChannels();
 const TimelineChannel& channelInfo(ChannelId channel);

@@ -113,6 +113,13 @@ void ChannelSlider::keyPressEvent(QKeyEvent* event) {
 
 void ChannelSlider::wheelEvent(QWheelEvent* event) { event->ignore(); }
 
+void ChannelSlider::setWellBand(double minimum, double maximum) {
+  if (minimum == channel_.renderedWellMinimum && maximum == channel_.renderedWellMaximum) return;
+  channel_.renderedWellMinimum = minimum;
+  channel_.renderedWellMaximum = maximum;
+  update();
+}
+
 void ChannelSlider::paintEvent(QPaintEvent* event) {
   QSlider::paintEvent(event);
   // The band the renderer draws well, under the groove; warning colour past it.

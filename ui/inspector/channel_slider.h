@@ -22,6 +22,8 @@ class ChannelSlider : public QSlider {
   // Shows `value` without emitting anything (the project changed).
   void showValue(double value);
   bool dragging() const { return dragging_; }
+  // Marks the band the renderer draws well (it depends on the portrait).
+  void setWellBand(double minimum, double maximum);
   // What one pixel of pointer travel changes (Shift: a tenth of it).
   double unitsPerPixel(bool fine) const;
 

@@ -220,7 +220,9 @@ void Inspector::refresh() {
     keyMarks_[std::size_t(i)]->setText(project.curve(id).find(time) ? QStringLiteral("◆") : QString());
     // Only the pose has a band the renderer limits; an expression reading
     // past its range is the driver's doing and renders like any other.
-    const bool well = channel.id.track() != timeline::TrackKind::Pose || channel.rendersWell(value);
+    const timeline::ValueBand band = timeline::renderedWellBand(channel, portrait.pose);
+    slider->setWellBand(band.minimum, band.maximum);
+    const bool well = channel.id.track() != timeline::TrackKind::Pose || band.contains(value);
     if (well != !warned_[std::size_t(i)]) {  // a palette change restyles the box: only when it flips
       QPalette palette = box->palette();
       palette.setColor(QPalette::Text, well ? this->palette().color(QPalette::Text) : QColor(220, 110, 20));
@@ -251,7 +253,8 @@ void Inspector::refresh() {
   if (ignoresKeys(timeline::TrackKind::Pose) || ignoresKeys(timeline::TrackKind::Expression))
     notes << tr("Keys take effect where a track is Keyframed or Driving + offset; set the mode on the timeline.");
   if (!beyond.isEmpty())
-    notes << tr("⚠ %1 beyond what the renderer draws well (the marked band): the face may fold or smear.")
+    notes << tr("⚠ %1 beyond what the renderer draws as asked (the marked band): turns are drawn smaller there so "
+                "the face does not fold; other moves may smear.")
                  .arg(beyond.join(", "));
   note_->setText(notes.join("\n"));
   note_->setVisible(!notes.isEmpty());

@@ -85,16 +85,17 @@ TEST(Inspector, APoseBeyondWhatRendersWellIsMarkedAndExplained) {
   EditorFixture f;
   keyEverything(f);
   ui::Inspector* inspector = f.editor->inspector();
-  ASSERT_TRUE(f.editor->document()->apply(timeline::setKeyframe(kYaw, Rational(0), 10)));
+  ASSERT_TRUE(f.editor->document()->apply(timeline::setKeyframe(kYaw, Rational(0), 5)));
   EXPECT_FALSE(inspector->note()->text().contains("⚠")) << inspector->note()->text().toStdString();
   ASSERT_TRUE(f.editor->document()->apply(timeline::setKeyframe(kYaw, Rational(0), 35)));
   EXPECT_TRUE(inspector->note()->text().contains("⚠")) << inspector->note()->text().toStdString();
   EXPECT_TRUE(inspector->note()->text().contains("Yaw"));
   EXPECT_NE(inspector->valueBox(kYaw)->palette().color(QPalette::Text), inspector->palette().color(QPalette::Text))
       << "the value itself shows the warning colour";
+  EXPECT_TRUE(inspector->note()->text().contains("drawn smaller")) << "says what happens past the band";
   const auto& yaw = timeline::channelInfo(kYaw);
   EXPECT_LT(yaw.renderedWellMaximum, 35) << "the band is narrower than the slider";
-  EXPECT_TRUE(yaw.rendersWell(10));
+  EXPECT_TRUE(yaw.rendersWell(5));
 }
 
 // The inspector shrinks with its panel: no sideways scrolling, in either language.
