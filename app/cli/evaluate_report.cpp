@@ -166,8 +166,9 @@ std::string crossReportText(const CrossReenactmentReport& r, const EvaluationCon
       out += format("  %-32s the reader could not measure it\n", name);
       return;
     }
-    out += format("  %-32s %-14s %-14s %s (%d frames)\n", name, number(f.meanError, 4).c_str(),
-                  number(f.stillError, 4).c_str(), number(f.correlation, 3).c_str(), f.frames);
+    out +=
+        format("  %-32s %-14s %-14s %s (%d frames, gain %s)\n", name, number(f.meanError, 4).c_str(),
+               number(f.stillError, 4).c_str(), number(f.correlation, 3).c_str(), f.frames, number(f.gain, 2).c_str());
   };
   feature("mouth opening (per IOD)", r.mouthOpening);
   feature("eye opening (per eye width)", r.eyeOpening);
@@ -199,6 +200,7 @@ nlohmann::json crossReportJson(const CrossReenactmentReport& r, const Evaluation
   out["channelError"] = channels;
   auto feature = [](const FeatureFollowing& f) {
     return nlohmann::json{{"correlation", finite(f.correlation)},
+                          {"gain", finite(f.gain)},
                           {"meanError", finite(f.meanError)},
                           {"stillError", finite(f.stillError)},
                           {"frames", f.frames}};

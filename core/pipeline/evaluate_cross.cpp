@@ -123,13 +123,16 @@ FeatureFollowing followFeature(const std::vector<double>& output, const std::vec
   FeatureFollowing f;
   f.frames = int(output.size());
   if (output.empty()) {
-    f.correlation = f.meanError = f.stillError = std::numeric_limits<double>::quiet_NaN();
+    f.correlation = f.gain = f.meanError = f.stillError = std::numeric_limits<double>::quiet_NaN();
     return f;
   }
   f.correlation = pearsonCorrelation(output, driver);
-  double error = 0, still = 0;
-  for (std::size_t i = 0; i < output.size(); ++i)
+  double error = 0, still = 0, outputTimesDriver = 0, driverSquared = 0;
+  for (std::size_t i = 0; i < output.size(); ++i) {
     error += std::abs(output[i] - driver[i]), still += std::abs(driver[i]);
+    outputTimesDriver += output[i] * driver[i], driverSquared += driver[i] * driver[i];
+  }
+  f.gain = driverSquared > 0 ? outputTimesDriver / driverSquared : std::numeric_limits<double>::quiet_NaN();
   f.meanError = error / output.size();
   f.stillError = still / output.size();
   return f;

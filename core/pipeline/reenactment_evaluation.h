@@ -118,6 +118,9 @@ Result<SelfReenactmentReport> evaluateSelfReenactment(const std::string& driving
 // portrait (the driver's change itself). NaN where the reader saw too little.
 struct FeatureFollowing {
   double correlation = 0;
+  // Least-squares slope through zero of the output's change on the driver's:
+  // 1 when the output moves as much as the driver, 0.5 when half as much.
+  double gain = 0;
   double meanError = 0;
   double stillError = 0;
   int frames = 0;  // frames where the reader measured the feature on both
