@@ -22,6 +22,10 @@ namespace marionette {
 constexpr int kGazeDims = 2;
 constexpr int kGazeOffset = 2 * kLandmarkCount;
 constexpr int kExpressionDims = 2 * kLandmarkCount + kGazeDims;
+// An eyeball's radius over its eye's corner-to-corner width (about 12 mm
+// over 29 mm): turns an iris offset within the eye into a gaze angle, and a
+// gaze angle back into where the iris is drawn.
+constexpr double kEyeballRadiusOverEyeWidth = 0.42;
 
 struct ExpressionCode {
   std::array<float, kExpressionDims> values{};

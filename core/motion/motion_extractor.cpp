@@ -191,10 +191,6 @@ std::optional<Similarity> fitSimilarity(const std::vector<Vec3>& from, const std
   return fit;
 }
 
-// An eyeball's radius over its eye's corner-to-corner width (about 12 mm
-// over 29 mm): turns an iris offset within the eye into an angle.
-constexpr double kEyeballRadiusOverEyeWidth = 0.42;
-
 }  // namespace
 
 MotionExtractor::MotionExtractor(const FaceShape3D& model) : model_(model) {}

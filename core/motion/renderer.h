@@ -1,5 +1,7 @@
 #pragma once
 
+#include <array>
+#include <optional>
 #include <string>
 
 #include "core/base/image.h"
@@ -15,6 +17,14 @@ struct SourceFace {
   Image image;  // RGB; alpha (if any) is carried through to the output
   Landmarks landmarks{};
   Motion motion;  // the portrait's own pose and expression, in its own image frame
+  // Where the portrait's irises are, when the tracker saw them: [0] in the
+  // eye of landmarks 36-41, [1] in that of 42-47. The renderer moves them
+  // with the gaze (without them it estimates them from the eye and gaze).
+  struct Iris {
+    Vec2 centre;
+    double radius = 0;  // pixels
+  };
+  std::optional<std::array<Iris, 2>> irises;
 };
 
 // Which part of the portrait the output shows, and at what size. The region is

@@ -7,6 +7,7 @@
 #include "core/base/result.h"
 #include "core/face/face_analyzer.h"
 #include "core/motion/motion_extractor.h"
+#include "core/motion/renderer.h"
 
 namespace marionette {
 
@@ -20,5 +21,9 @@ struct PortraitAnalysis {
 };
 
 Result<PortraitAnalysis> analyzePortrait(const Image& image, std::shared_ptr<const FaceAnalyzer> model, int faceIndex);
+
+// The analysed portrait as a renderer takes it: its pixels, the chosen
+// face's landmarks, motion and (when the mesh saw them) irises.
+SourceFace sourceFaceFrom(Image image, const PortraitAnalysis& analysis);
 
 }  // namespace marionette

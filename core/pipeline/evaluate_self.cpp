@@ -50,7 +50,7 @@ Result<SelfReenactmentReport> evaluateSelfReenactment(const std::string& driving
   const Image& portrait = first->image;
   auto analysis = analyzePortrait(portrait, models.tracker, options.tracking.tracker.faceIndex);
   if (!analysis) return makeError("frame 0 of '" + drivingPath + "': " + analysis.error().message);
-  const SourceFace source{portrait, analysis->face.landmarks, analysis->motion.motion};
+  const SourceFace source = sourceFaceFrom(portrait, *analysis);
   if (auto ready = renderer.setSource(source); !ready) return ready.error();
 
   LandmarkProbe realProbe(*models.reader), renderedProbe(*models.reader);

@@ -142,7 +142,7 @@ Result<SourceFace> loadPortrait(const std::string& path, std::shared_ptr<const F
   if (!loaded) return loaded.error();
   auto analysis = analyzePortrait(loaded->image, std::move(model), faceIndex);
   if (!analysis) return makeError("'" + path + "': " + analysis.error().message);
-  return SourceFace{std::move(loaded->image), analysis->face.landmarks, analysis->motion.motion};
+  return sourceFaceFrom(std::move(loaded->image), *analysis);
 }
 
 }  // namespace marionette::evaluate_detail

@@ -59,9 +59,8 @@ Result<PreparedPortrait> preparePortrait(const timeline::PortraitMedia& portrait
                              std::to_string(portrait.faceIndex) + (portrait.faceIndex == 0 ? " (the largest)" : "") +
                              "; --face N picks another");
   }
-  prepared.source.image = std::move(image);
-  prepared.source.landmarks = analysis->face.landmarks;
-  prepared.source.motion = portrait.motion ? *portrait.motion : analysis->motion.motion;
+  prepared.source = sourceFaceFrom(std::move(image), *analysis);
+  if (portrait.motion) prepared.source.motion = *portrait.motion;
   return prepared;
 }
 

@@ -14,6 +14,7 @@
 #include "core/motion/canonical_face.h"
 #include "core/motion/turn_limits.h"
 #include "core/render/control_points.h"
+#include "core/render/iris_motion.h"
 #include "core/render/mouth_cavity.h"
 #include "core/render/render_module.h"
 #include "core/render/thin_plate_spline.h"
@@ -40,6 +41,9 @@ constexpr double kFeatherFraction = 0.06;
 // A portrait whose inner lips are this far apart (face units) shows its own
 // teeth or mouth interior, which the warp can then reuse.
 constexpr double kOpenMouthGap = 0.025;
+// An iris's radius over its eye's corner-to-corner width (about 5.9 mm over
+// 29 mm), for a portrait whose irises the tracker did not see.
+constexpr double kIrisRadiusOverEyeWidth = 0.2;
 
 double innerLipGap(const Landmarks& l) {
   return ((l[66] - l[62]).norm() + (l[67] - l[61]).norm() + (l[65] - l[63]).norm()) / 3;
@@ -150,7 +154,56 @@ class TorchWarpRenderer final : public Renderer {
                                  torch::indexing::Slice(win.y0, win.y1), torch::indexing::Slice(win.x0, win.x1)});
     auto blended = torch::lerp(base, warped, weight);
     writeTensorInto(out, blended, win.x0, win.y0);
+    for (const EyeInView& eye : eyesInView(targetLandmarks, target, ax, ay)) moveIris(out, eye);
     return out;
+  }
+
+  // Where each eye's iris is after the warp and where the gaze wants it, in
+  // output pixels. The warp carries the portrait's iris with its eye, so it
+  // is found by moving the portrait's iris with the eye's corners.
+  std::array<EyeInView, 2> eyesInView(const Landmarks& targetLandmarks, const Motion& target, const ViewAxis& ax,
+                                      const ViewAxis& ay) const {
+    const auto& face = canonicalFace();
+    auto toView = [&](Vec2 p) { return Vec2{ax.toOutput(p.x), ay.toOutput(p.y)}; };
+    auto canonicalCorner = [&](int i) {
+      const Vec2 d = target.expression.displacement(i);
+      return Vec2{face[i].x + d.x, face[i].y + d.y};
+    };
+    std::array<EyeInView, 2> eyes{};
+    for (int e = 0; e < 2; ++e) {
+      const int first = e == 0 ? 36 : 42;
+      EyeInView& eye = eyes[std::size_t(e)];
+      for (int k = 0; k < 6; ++k) eye.opening[std::size_t(k)] = toView(targetLandmarks[first + k]);
+      const double canonicalWidth = (canonicalCorner(first + 3) - canonicalCorner(first)).norm();
+      const Vec2 sourceA = source_.landmarks[first], sourceB = source_.landmarks[first + 3];
+      const Vec2 targetA = targetLandmarks[first], targetB = targetLandmarks[first + 3];
+      const Vec2 sourceMid = (sourceA + sourceB) * 0.5, targetMid = (targetA + targetB) * 0.5;
+      const double sourceWidth = (sourceB - sourceA).norm(), targetWidth = (targetB - targetA).norm();
+      Vec2 irisNow;
+      double radius;
+      if (source_.irises && sourceWidth > 0) {
+        // The iris's place relative to the eye's corners, carried from the
+        // portrait's eye to the target's (rotation and size of the corner line).
+        const SourceFace::Iris& iris = (*source_.irises)[std::size_t(e)];
+        const Vec2 s = sourceB - sourceA, t = targetB - targetA;
+        const double scale = targetWidth / sourceWidth;
+        const double angle = std::atan2(t.y, t.x) - std::atan2(s.y, s.x);
+        const Vec2 r = iris.centre - sourceMid;
+        irisNow =
+            targetMid +
+            Vec2{std::cos(angle) * r.x - std::sin(angle) * r.y, std::sin(angle) * r.x + std::cos(angle) * r.y} * scale;
+        radius = iris.radius * scale;
+      } else {
+        irisNow = targetMid + irisOffset(source_.motion.expression.gaze(), canonicalWidth, target.pose);
+        radius = kIrisRadiusOverEyeWidth * targetWidth;
+      }
+      const Vec2 move = irisOffset(target.expression.gaze(), canonicalWidth, target.pose) -
+                        irisOffset(source_.motion.expression.gaze(), canonicalWidth, target.pose);
+      eye.irisNow = toView(irisNow);
+      eye.irisWanted = toView(irisNow + move);
+      eye.irisRadius = radius / ax.step;
+    }
+    return eyes;
   }
 
   std::optional<DriverMouth> driverMouth(const RenderHints& hints) {

@@ -55,7 +55,7 @@ Result<std::vector<double>> timeRenders(const std::string& path, std::shared_ptr
   if (!analysis) return makeError(path + ": " + analysis.error().message);
   auto renderer = createWarpRenderer({DeviceChoice::Cpu, threads});
   if (!renderer) return renderer.error();
-  SourceFace source{loaded->image, analysis->face.landmarks, analysis->motion.motion};
+  SourceFace source = sourceFaceFrom(loaded->image, *analysis);
   if (auto ok = (*renderer)->setSource(source); !ok) return ok.error();
   const RenderView view = RenderView::wholeImage(source.image);
   std::vector<double> out;

@@ -56,10 +56,12 @@ TEST_P(CrossReenactment, PoseFollowsTheDriverAndTracksStaySeparate) {
 
   // Every face here is read by dlib, which tracked nothing (the driver was
   // tracked by the mesh). Measured: yaw 0.997-0.998, pitch 0.85-0.94, roll
-  // 0.91-0.97. Pitch is the weak axis: the mesh's pitch and dlib's agree on
+  // 0.91-0.97 before turns were limited; since, d3's turns past the knee are
+  // drawn smaller (s12 is itself turned 12 degrees, so its knee is 8), and
+  // yaw measures 0.98-0.99. Pitch is the weak axis: the mesh's pitch and dlib's agree on
   // the driver (slope 1.04) but dlib reads the 68-point warp's pitch at about
   // half (slope 0.53), so pitch MAE is near a still image's.
-  EXPECT_GT(r.poseFollowing.yaw.correlation, 0.98);
+  EXPECT_GT(r.poseFollowing.yaw.correlation, 0.97);
   EXPECT_GT(r.poseFollowing.pitch.correlation, 0.8);
   EXPECT_GT(r.poseFollowing.roll.correlation, c.minRollCorrelation);
   // Measured MAE / still: yaw 0.1-0.2, pitch 1.05-1.15, roll 0.3-0.5.

@@ -24,6 +24,8 @@ struct Clip {
   // 0.31; 0.6 leaves room for subsampling and for small renderer changes
   // while still failing a renderer that barely moves the face.
   double maxNmeRatio;
+  // Rendered over real jitter and shake allowed (see the test).
+  double maxJitterRatio = 1.0, maxShakeRatio = 1.05;
 };
 
 void PrintTo(const Clip& clip, std::ostream* out) { *out << clip.name; }
@@ -60,9 +62,15 @@ TEST_P(SelfReenactment, RendererClearlyBeatsTheStillImage) {
   // rendered/real jitter is 0.79-1.00 at every frame and 0.91-0.96 here. Shake
   // (the frame-to-frame part) gets 5%: on d0, whose head barely moves, both
   // figures are mostly the detector's noise on the same face, and the
-  // resampled output measures 2% shakier at every frame.
-  EXPECT_LE(report->renderedJitter, report->realJitter);
-  EXPECT_LE(report->renderedShake, 1.05 * report->realShake);
+  // resampled output measures 2% shakier at every frame. d0 gets 5% on
+  // jitter and 10% on shake since the irises follow the gaze: its performer
+  // looks 30-39 degrees left and right, dlib's eye points move with the
+  // irises on both sides, and his lids open wider when he looks aside than
+  // the rendered lids do (eye opening r 0.38 here), so the reader's eye
+  // points move about 4% more on the render (measured jitter 1.03-1.04x,
+  // shake 1.07-1.08x; before the irises moved, 0.98x and 1.03x).
+  EXPECT_LE(report->renderedJitter, clip.maxJitterRatio * report->realJitter);
+  EXPECT_LE(report->renderedShake, clip.maxShakeRatio * report->realShake);
   for (double v : {r.psnr.mean, r.ssim.mean, r.facePsnr.mean, r.faceSsim.mean, r.nme.mean})
     EXPECT_TRUE(std::isfinite(v));
   std::printf(
@@ -72,8 +80,9 @@ TEST_P(SelfReenactment, RendererClearlyBeatsTheStillImage) {
 }
 
 INSTANTIATE_TEST_SUITE_P(SharedClips, SelfReenactment,
-                         ::testing::Values(Clip{"liveportrait-d0.mp4", 2, 0.6}, Clip{"liveportrait-d3.mp4", 6, 0.6},
-                                           Clip{"liveportrait-d7.mp4", 4, 0.6}, Clip{"liveportrait-d20.mp4", 4, 0.6}),
+                         ::testing::Values(Clip{"liveportrait-d0.mp4", 2, 0.6, 1.05, 1.10},
+                                           Clip{"liveportrait-d3.mp4", 6, 0.6}, Clip{"liveportrait-d7.mp4", 4, 0.6},
+                                           Clip{"liveportrait-d20.mp4", 4, 0.6}),
                          [](const ::testing::TestParamInfo<Clip>& info) {
                            std::string name = info.param.name;
                            return name.substr(name.find('-') + 1, name.find('.') - name.find('-') - 1);

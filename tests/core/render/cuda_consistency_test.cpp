@@ -20,7 +20,7 @@ TEST(CudaConsistency, CpuAndCudaRenderTheSameFrame) {
   ASSERT_TRUE(loaded.ok());
   auto analysis = analyzePortrait(loaded->image, model, 0);
   ASSERT_TRUE(analysis.ok());
-  SourceFace source{loaded->image, analysis->face.landmarks, analysis->motion.motion};
+  SourceFace source = sourceFaceFrom(loaded->image, *analysis);
   Motion target = source.motion;
   target.pose.rotation = (HeadPose::rotationFromEuler({14, -6, 5}) * target.pose.rotation).normalized();
   writeChannel(target.expression, ExpressionChannel::JawOpen, 0.7);
