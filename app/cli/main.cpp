@@ -23,9 +23,10 @@ commands:
   concat PART... -o OUT [--unchecked] [--force]
       join parts rendered with --frames without re-encoding; parts from render must be one
       project's, in order, without gaps or overlaps (--unchecked joins any clips as given)
-  evaluate self DRIVING | cross PORTRAIT DRIVING [--every K] [--max-frames N] [--json]
+  evaluate self DRIVING | cross PORTRAIT DRIVING | poses PORTRAIT [options] [--json]
       measure the renderer on a clip: self-reenactment against the real frames (renderer
-      beside the still image), or cross-reenactment: pose following, disentanglement, jitter
+      beside the still image), or cross-reenactment: pose following, disentanglement, jitter;
+      or on keyed turns of a portrait (poses), each read back by the independent reader
 
 animate options:
   motion      --ref rest|N|auto  --absolute-pose  --pose driving|source|hold:N
@@ -43,6 +44,7 @@ evaluate options:
   --smooth S (driver tracking, 0-1)  --save DIR (driving | rendered PNGs, new or empty folder)
   --json  --device auto|cpu|cuda  --reader PATH (the independent reader: dlib's 68-point model,
   default /usr/share/dlib/shape_predictor_68_face_landmarks.dat)
+  poses: --yaw-limit DEG (35)  --pitch-limit DEG (25)  --step DEG (5)
 
 --model DIR    folder of the face models (MediaPipe BlazeFace, FaceMesh, Iris; default:
                $MARIONETTE_MODEL_DIR, the installed share/marionette/models, or the source
