@@ -139,13 +139,25 @@ void moveIris(Image& image, const EyeInView& eye) {
   const double erase = kEraseMargin * eye.irisRadius;
   const double paste = kPasteMargin * eye.irisRadius;
   std::vector<double> cover(static_cast<std::size_t>(w) * (y1 - y0)), was(cover.size());
+  // Pixel centres first; only where a neighbour disagrees is the pixel's
+  // share of the opening sampled finely (the outline passes through it).
+  std::vector<char> centreInside(cover.size());
+  for (int y = y0; y < y1; ++y)
+    for (int x = x0; x < x1; ++x)
+      centreInside[static_cast<std::size_t>(y - y0) * w + (x - x0)] = insideOpening(opening, {double(x), double(y)});
+  auto insideAt = [&](int x, int y) {
+    return x >= x0 && x < x1 && y >= y0 && y < y1 && centreInside[static_cast<std::size_t>(y - y0) * w + (x - x0)];
+  };
   Vec3 whiteSum{}, irisSum{};
   int whiteCount = 0, irisCount = 0;
   for (int y = y0; y < y1; ++y) {
     for (int x = x0; x < x1; ++x) {
       const Vec2 p{double(x), double(y)};
       const std::size_t i = static_cast<std::size_t>(y - y0) * w + (x - x0);
-      cover[i] = coverage(opening, p);
+      const bool inside = centreInside[i];
+      const bool edge = insideAt(x - 1, y) != inside || insideAt(x + 1, y) != inside || insideAt(x, y - 1) != inside ||
+                        insideAt(x, y + 1) != inside;
+      cover[i] = edge ? coverage(opening, p) : (inside ? 1.0 : 0.0);
       was[i] = 1 - smoothStep(erase - kSoftEdge, erase + kSoftEdge, (p - eye.irisNow).norm());
       if (cover[i] < 1) continue;
       if (was[i] <= 0) whiteSum = whiteSum + original.at(x, y), ++whiteCount;
