@@ -26,4 +26,10 @@ HeadPose HeadPose::fromEuler(const EulerAngles& angles, double tx, double ty, do
   return HeadPose{rotationFromEuler(angles), tx, ty, scale};
 }
 
+EulerAngles relativeRotation(const Quaternion& rotation, const Quaternion& reference) {
+  HeadPose turn;
+  turn.rotation = (rotation * reference.conjugate()).normalized();
+  return turn.euler();
+}
+
 }  // namespace marionette

@@ -25,4 +25,8 @@ struct HeadPose {
   static HeadPose fromEuler(const EulerAngles& angles, double tx, double ty, double scale);
 };
 
+// `rotation` relative to `reference` in the camera's frame (as retargeting
+// and the pose channels apply a turn), as yaw/pitch/roll in degrees.
+EulerAngles relativeRotation(const Quaternion& rotation, const Quaternion& reference);
+
 }  // namespace marionette

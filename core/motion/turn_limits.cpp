@@ -39,9 +39,7 @@ TurnLimits turnLimitsFor(const Quaternion& source) {
 }
 
 Quaternion limitTurn(const Quaternion& target, const Quaternion& source, const TurnLimits& limits) {
-  HeadPose turn;
-  turn.rotation = (target * source.conjugate()).normalized();
-  EulerAngles angles = turn.euler();
+  EulerAngles angles = relativeRotation(target, source);
   const double yaw = softLimitAngle(angles.yaw, limits.yawKnee, limits.yawMost);
   const double pitch = softLimitAngle(angles.pitch, limits.pitchKnee, limits.pitchMost);
   if (yaw == angles.yaw && pitch == angles.pitch) return target;

@@ -127,12 +127,10 @@ FeatureFollowing followFeature(const std::vector<double>& output, const std::vec
     return f;
   }
   f.correlation = pearsonCorrelation(output, driver);
-  double error = 0, still = 0, outputTimesDriver = 0, driverSquared = 0;
-  for (std::size_t i = 0; i < output.size(); ++i) {
+  f.gain = slopeThroughOrigin(driver, output);
+  double error = 0, still = 0;
+  for (std::size_t i = 0; i < output.size(); ++i)
     error += std::abs(output[i] - driver[i]), still += std::abs(driver[i]);
-    outputTimesDriver += output[i] * driver[i], driverSquared += driver[i] * driver[i];
-  }
-  f.gain = driverSquared > 0 ? outputTimesDriver / driverSquared : std::numeric_limits<double>::quiet_NaN();
   f.meanError = error / output.size();
   f.stillError = still / output.size();
   return f;

@@ -5,6 +5,7 @@
 #include "core/motion/motion_extractor.h"
 #include "core/pipeline/evaluate_support.h"
 #include "core/pipeline/reenactment_evaluation.h"
+#include "core/quality/series_statistics.h"
 
 namespace marionette {
 
@@ -31,18 +32,19 @@ double largestAxisError(const EulerAngles& read, const EulerAngles& requested) {
 
 PoseSweepReport::Axis summarizeAxis(const std::vector<PoseSweepReport::Frame>& frames, double EulerAngles::*axis) {
   PoseSweepReport::Axis out;
-  double readTimesRequested = 0, requestedSquared = 0, errorSum = 0;
+  std::vector<double> requested, read;
+  double errorSum = 0;
   for (const auto& f : frames) {
     ++out.requested;
     if (!f.read) continue;
     ++out.found;
-    readTimesRequested += (*f.read).*axis * f.requested.*axis;
-    requestedSquared += f.requested.*axis * f.requested.*axis;
+    requested.push_back(f.requested.*axis);
+    read.push_back((*f.read).*axis);
     errorSum += f.error;
     if (out.found == 1 || f.error > out.worstError) out.worstError = f.error, out.worstAt = f.requested.*axis;
   }
   const double nan = std::numeric_limits<double>::quiet_NaN();
-  out.slope = requestedSquared > 0 ? readTimesRequested / requestedSquared : nan;
+  out.slope = slopeThroughOrigin(requested, read);
   out.meanError = out.found > 0 ? errorSum / out.found : nan;
   if (out.found == 0) out.worstError = nan;
   return out;

@@ -63,12 +63,6 @@ FrameScores scoreFrame(const Image& image, const Image& real, const std::optiona
   return s;
 }
 
-EulerAngles relativeRotation(const Quaternion& rotation, const Quaternion& reference) {
-  HeadPose delta;
-  delta.rotation = (rotation * reference.conjugate()).normalized();
-  return delta.euler();
-}
-
 double channelDeviation(const ExpressionCode& a, const ExpressionCode& b) {
   const auto ca = readChannels(a), cb = readChannels(b);
   double sum = 0;

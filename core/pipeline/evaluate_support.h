@@ -39,10 +39,6 @@ PixelBox faceBox(const Landmarks& landmarks, int width, int height);
 FrameScores scoreFrame(const Image& image, const Image& real, const std::optional<Landmarks>& imageLandmarks,
                        const std::optional<Landmarks>& realLandmarks);
 
-// Rotation relative to a reference in the camera frame (as retargeting
-// applies it), as yaw/pitch/roll in degrees.
-EulerAngles relativeRotation(const Quaternion& rotation, const Quaternion& reference);
-
 // Mean over the named channels (gaze aside) of |a - b|.
 double channelDeviation(const ExpressionCode& a, const ExpressionCode& b);
 

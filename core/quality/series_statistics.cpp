@@ -42,6 +42,13 @@ Summary summarize(std::span<const double> values) {
   return s;
 }
 
+double slopeThroughOrigin(std::span<const double> x, std::span<const double> y) {
+  checkSameLength(x.size(), y.size());
+  double xy = 0, xx = 0;
+  for (std::size_t i = 0; i < x.size(); ++i) xy += x[i] * y[i], xx += x[i] * x[i];
+  return xx > 0 ? xy / xx : kNaN;
+}
+
 double pearsonCorrelation(std::span<const double> a, std::span<const double> b) {
   checkSameLength(a.size(), b.size());
   const std::size_t n = a.size();

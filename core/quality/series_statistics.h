@@ -20,6 +20,10 @@ Summary summarize(std::span<const double> values);
 // values, or either series constant).
 double pearsonCorrelation(std::span<const double> a, std::span<const double> b);
 
+// The least-squares slope through zero of `y` on `x` (sum x*y / sum x*x):
+// how much `y` moves per unit of `x`. NaN when `x` is all zeros or empty.
+double slopeThroughOrigin(std::span<const double> x, std::span<const double> y);
+
 // Mean of |a_i - b_i|; NaN for empty series.
 double meanAbsoluteError(std::span<const double> a, std::span<const double> b);
 

@@ -225,8 +225,7 @@ Motion motionAtTime(const Project& project, Rational time) {
 
 ChannelValues channelValuesOf(const Motion& motion, const Motion& portrait) {
   ChannelValues values{};
-  const Quaternion offset = (motion.pose.rotation * portrait.pose.rotation.conjugate()).normalized();
-  const EulerAngles angles = HeadPose{offset, 0, 0, 1}.euler();
+  const EulerAngles angles = relativeRotation(motion.pose.rotation, portrait.pose.rotation);
   values[kYaw.index()] = angles.yaw;
   values[kPitch.index()] = angles.pitch;
   values[kRoll.index()] = angles.roll;

@@ -29,12 +29,6 @@ TEST(TurnLimits, PastTheKneeTurnsGrowSmoothlyButNeverReachTheLimit) {
   EXPECT_EQ(softLimitAngle(30, 12, 12), 12) << "no room: a hard stop";
 }
 
-EulerAngles turnBetween(const Quaternion& target, const Quaternion& source) {
-  HeadPose turn;
-  turn.rotation = (target * source.conjugate()).normalized();
-  return turn.euler();
-}
-
 TEST(TurnLimits, SmallTurnsAreLeftBitForBit) {
   const Quaternion source = HeadPose::rotationFromEuler({4, -3, 2});
   const Quaternion target = HeadPose::rotationFromEuler({10, 5, 25}) * source;
@@ -52,14 +46,15 @@ TEST(TurnLimits, ABigTurnIsDrawnSmallerWithItsRollAndDirectionKept) {
   EXPECT_DOUBLE_EQ(limits.pitchMost, 26);
   for (double yaw : {-35.0, 35.0}) {
     const EulerAngles drawn =
-        turnBetween(limitTurn(HeadPose::rotationFromEuler({yaw, 0, 10}), frontal, limits), frontal);
+        relativeRotation(limitTurn(HeadPose::rotationFromEuler({yaw, 0, 10}), frontal, limits), frontal);
     EXPECT_GT(std::abs(drawn.yaw), limits.yawKnee);
     EXPECT_LT(std::abs(drawn.yaw), limits.yawMost);
     EXPECT_GT(drawn.yaw * yaw, 0) << "same direction";
     EXPECT_NEAR(drawn.roll, 10, 1e-6);
     EXPECT_NEAR(drawn.pitch, 0, 1e-6);
   }
-  const EulerAngles down = turnBetween(limitTurn(HeadPose::rotationFromEuler({0, -40, 0}), frontal, limits), frontal);
+  const EulerAngles down =
+      relativeRotation(limitTurn(HeadPose::rotationFromEuler({0, -40, 0}), frontal, limits), frontal);
   EXPECT_LT(down.pitch, -limits.pitchKnee);
   EXPECT_GT(down.pitch, -limits.pitchMost);
 }

@@ -28,6 +28,16 @@ TEST(SeriesStatistics, CorrelationIsUndefinedForConstantOrTinySeries) {
   EXPECT_THROW((void)pearsonCorrelation(std::vector<double>{1, 2}, std::vector<double>{1}), std::invalid_argument);
 }
 
+TEST(SeriesStatistics, SlopeThroughOriginIsHowMuchOneSeriesMovesPerUnitOfTheOther) {
+  const std::vector<double> x{-2, -1, 1, 3};
+  const std::vector<double> half{-1, -0.5, 0.5, 1.5};
+  EXPECT_DOUBLE_EQ(slopeThroughOrigin(x, half), 0.5);
+  const std::vector<double> shifted{1, 2, 4, 6};  // x + 3: through zero, not the same as a fitted line
+  EXPECT_NEAR(slopeThroughOrigin(x, shifted), (-2.0 - 2 + 4 + 18) / 15, 1e-12);
+  EXPECT_TRUE(std::isnan(slopeThroughOrigin(std::vector<double>{0, 0}, std::vector<double>{1, 2})));
+  EXPECT_THROW(slopeThroughOrigin(x, std::vector<double>{1}), std::invalid_argument);
+}
+
 TEST(SeriesStatistics, MeanAbsoluteErrorAndComparison) {
   const std::vector<double> want{0, 10, 20, 30}, got{1, 9, 23, 30};
   EXPECT_DOUBLE_EQ(meanAbsoluteError(got, want), 5.0 / 4);
