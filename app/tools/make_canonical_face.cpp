@@ -14,6 +14,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <regex>
 #include <sstream>
@@ -28,7 +29,11 @@ struct P3 {
   double x, y, z;
 };
 
-bool readMesh(const char* path, std::vector<P3>& vertices) {
+using Triangle = std::array<int, 3>;
+
+// Vertices and triangles ("f a/ta b/tb c/tc", 1-based; the texture indices
+// are not used).
+bool readMesh(const char* path, std::vector<P3>& vertices, std::vector<Triangle>& triangles) {
   std::ifstream in(path);
   if (!in) return false;
   std::string line;
@@ -36,13 +41,25 @@ bool readMesh(const char* path, std::vector<P3>& vertices) {
     std::istringstream s(line);
     std::string tag;
     s >> tag;
-    if (tag != "v") continue;
-    P3 p;
-    s >> p.x >> p.y >> p.z;
-    // Mesh: y up, z towards the viewer. Ours: image axes, y down, z away.
-    vertices.push_back({p.x, -p.y, -p.z});
+    if (tag == "v") {
+      P3 p;
+      s >> p.x >> p.y >> p.z;
+      // Mesh: y up, z towards the viewer. Ours: image axes, y down, z away.
+      vertices.push_back({p.x, -p.y, -p.z});
+    } else if (tag == "f") {
+      Triangle t{};
+      for (int& corner : t) {
+        std::string item;
+        s >> item;
+        corner = std::atoi(item.c_str()) - 1;
+      }
+      triangles.push_back(t);
+    }
   }
-  return vertices.size() == marionette::kMeshPointCount;
+  for (const Triangle& t : triangles)
+    for (int corner : t)
+      if (corner < 0 || corner >= int(vertices.size())) return false;
+  return vertices.size() == marionette::kMeshPointCount && !triangles.empty();
 }
 
 bool readRigidWeights(const char* path, std::vector<std::pair<int, double>>& weights) {
@@ -67,9 +84,10 @@ int main(int argc, char** argv) {
     return 2;
   }
   std::vector<P3> mesh;
+  std::vector<Triangle> triangles;
   std::vector<std::pair<int, double>> weights;
-  if (!readMesh(argv[1], mesh)) {
-    std::fprintf(stderr, "cannot read 468 vertices from '%s'\n", argv[1]);
+  if (!readMesh(argv[1], mesh, triangles)) {
+    std::fprintf(stderr, "cannot read 468 vertices and their triangles from '%s'\n", argv[1]);
     return 1;
   }
   if (!readRigidWeights(argv[2], weights)) {
@@ -139,7 +157,12 @@ int main(int argc, char** argv) {
                "  }};\n  return kMesh;\n}\n\nconst std::vector<RigidWeight>& meshRigidWeights() {\n"
                "  static const std::vector<RigidWeight> kWeights{{\n");
   for (const auto& [index, weight] : weights) std::fprintf(meshOut, "      {%d, %.15f},\n", index, weight);
-  std::fprintf(meshOut, "  }};\n  return kWeights;\n}\n\n}  // namespace marionette\n");
+  std::fprintf(meshOut,
+               "  }};\n  return kWeights;\n}\n\n"
+               "const std::vector<std::array<int, 3>>& meshTriangles() {\n"
+               "  static const std::vector<std::array<int, 3>> kTriangles{{\n");
+  for (const Triangle& t : triangles) std::fprintf(meshOut, "      {%d, %d, %d},\n", t[0], t[1], t[2]);
+  std::fprintf(meshOut, "  }};\n  return kTriangles;\n}\n\n}  // namespace marionette\n");
   std::fclose(faceOut);
   std::fclose(meshOut);
   return 0;

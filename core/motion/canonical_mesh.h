@@ -20,4 +20,8 @@ struct RigidWeight {
 };
 const std::vector<RigidWeight>& meshRigidWeights();
 
+// MediaPipe's triangles over the mesh's vertices (0-based), as its canonical
+// model lists them: one surface whose only edge is the face's outline.
+const std::vector<std::array<int, 3>>& meshTriangles();
+
 }  // namespace marionette

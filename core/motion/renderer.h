@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "core/base/face_mesh.h"
 #include "core/base/image.h"
 #include "core/base/landmarks.h"
 #include "core/base/result.h"
@@ -25,6 +26,11 @@ struct SourceFace {
     double radius = 0;  // pixels
   };
   std::optional<std::array<Iris, 2>> irises;
+  // The portrait's dense mesh (image pixels; z in pixels, growing away from
+  // the camera), when the tracker found one: the renderer then draws the
+  // face as this surface, turned with a depth test, and warps only what is
+  // around it.
+  std::optional<std::array<Vec3, kMeshPointCount>> mesh;
 };
 
 // Which part of the portrait the output shows, and at what size. The region is

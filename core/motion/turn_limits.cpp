@@ -17,24 +17,30 @@ namespace {
 
 // Where the limits stand for a frontal portrait, how fast they shrink per
 // degree the portrait is turned from frontal (yaw and pitch together), and
-// how small they may get; the knee sits at a fixed share of the limit.
-constexpr double kFrontalYawMost = 20, kFrontalPitchMost = 26;
-constexpr double kYawShrink = 0.55, kPitchShrink = 0.75;
-constexpr double kSmallestYawMost = 4, kSmallestPitchMost = 6;
-constexpr double kKneeShare = 0.6;
+// how small they may get; the knee sits at a fixed share of the limit. Read
+// off keyed sweeps of the shared portraits (README "Keyed turns").
+struct LimitShape {
+  double frontalYawMost, frontalPitchMost;
+  double yawShrink, pitchShrink;
+  double smallestYawMost, smallestPitchMost;
+  double kneeShare;
+};
+constexpr LimitShape kSurfaceLimits{44, 34, 1.1, 0.75, 6, 8, 0.8};
+constexpr LimitShape kWarpLimits{20, 26, 0.55, 0.75, 4, 6, 0.6};
 
 }  // namespace
 
-TurnLimits turnLimitsFor(const Quaternion& source) {
+TurnLimits turnLimitsFor(const Quaternion& source, TurnDrawing drawing) {
+  const LimitShape& shape = drawing == TurnDrawing::Surface ? kSurfaceLimits : kWarpLimits;
   HeadPose own;
   own.rotation = source;
   const EulerAngles angles = own.euler();
   const double fromFrontal = std::hypot(angles.yaw, angles.pitch);
   TurnLimits limits;
-  limits.yawMost = std::max(kSmallestYawMost, kFrontalYawMost - kYawShrink * fromFrontal);
-  limits.pitchMost = std::max(kSmallestPitchMost, kFrontalPitchMost - kPitchShrink * fromFrontal);
-  limits.yawKnee = kKneeShare * limits.yawMost;
-  limits.pitchKnee = kKneeShare * limits.pitchMost;
+  limits.yawMost = std::max(shape.smallestYawMost, shape.frontalYawMost - shape.yawShrink * fromFrontal);
+  limits.pitchMost = std::max(shape.smallestPitchMost, shape.frontalPitchMost - shape.pitchShrink * fromFrontal);
+  limits.yawKnee = shape.kneeShare * limits.yawMost;
+  limits.pitchKnee = shape.kneeShare * limits.pitchMost;
   return limits;
 }
 

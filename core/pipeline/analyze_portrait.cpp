@@ -22,6 +22,7 @@ SourceFace sourceFaceFrom(Image image, const PortraitAnalysis& analysis) {
   source.image = std::move(image);
   source.landmarks = analysis.face.landmarks;
   source.motion = analysis.motion.motion;
+  if (analysis.face.mesh) source.mesh = analysis.face.mesh->points;
   if (analysis.face.mesh && analysis.face.mesh->hasIrises) {
     std::array<SourceFace::Iris, 2> irises{};
     for (std::size_t eye = 0; eye < irises.size(); ++eye) {

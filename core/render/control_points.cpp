@@ -1,17 +1,20 @@
 #include "core/render/control_points.h"
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace marionette::render_detail {
 
 namespace {
 
-// Shell around the face in face units (eye-corner span = 1), centred a little
-// above the landmark centroid: wide enough to hold the hair and ears, deep
-// enough (z behind the face) that turning the head moves it like a skull.
+// The head around the face as an ellipsoid in face units (eye-corner span =
+// 1), centred a little above the landmark centroid and behind the face: wide
+// enough to hold the hair and ears, deep like a skull.
 constexpr double kShellCentreY = -0.35;
 constexpr double kShellRadiusX = 1.15;
 constexpr double kShellRadiusY = 1.45;
+constexpr double kShellRadiusZ = 1.0;
 constexpr double kShellDepth = 0.55;
 constexpr int kShellPoints = 14;
 // The static ring: beyond it nothing moves.
@@ -23,6 +26,34 @@ Vec2 faceCentre(const SourceFace& source, const ImageFrame& frame) {
   return projectPoint({0, kShellCentreY, 0}, source.motion.pose, frame);
 }
 
+// The point at `angle` on the head's outline in the image: the silhouette of
+// the ellipsoid seen in `pose`. A turn keeps the outline about as wide as it
+// was (the back of the head comes round as the face goes), where a ring of
+// points fixed on the head would swing into the face on a big turn and fold
+// the warp. The angle is measured in the head's own frame (it rolls with the
+// head), so hair keeps its place along the outline.
+Vec2 headOutline(double angle, const HeadPose& pose, const ImageFrame& frame) {
+  const Mat3 r = pose.rotation.toMatrix();
+  const double radius[3] = {kShellRadiusX, kShellRadiusY, kShellRadiusZ};
+  // The ellipsoid's projection: m = first two rows of R * diag(radius); its
+  // outline is sqrt(m m^T) applied to the unit circle.
+  double m[2][3];
+  for (int i = 0; i < 2; ++i)
+    for (int j = 0; j < 3; ++j) m[i][j] = r(i, j) * radius[j];
+  const double a = m[0][0] * m[0][0] + m[0][1] * m[0][1] + m[0][2] * m[0][2];
+  const double b = m[0][0] * m[1][0] + m[0][1] * m[1][1] + m[0][2] * m[1][2];
+  const double d = m[1][0] * m[1][0] + m[1][1] * m[1][1] + m[1][2] * m[1][2];
+  const double root = std::sqrt(std::max(0.0, a * d - b * b));
+  const double trace = std::sqrt(a + d + 2 * root);
+  const double s00 = (a + root) / trace, s01 = b / trace, s11 = (d + root) / trace;
+  // The in-plane rotation the head's x and y axes show (the polar part of
+  // the projected 2x2), so the angle turns with a roll.
+  const double roll = std::atan2(m[1][0] / radius[0] - m[0][1] / radius[1], m[0][0] / radius[0] + m[1][1] / radius[1]);
+  const double ux = std::cos(angle + roll), uy = std::sin(angle + roll);
+  const Vec2 centre = projectPoint({0, kShellCentreY, kShellDepth}, pose, frame);
+  return {centre.x + pose.scale * (s00 * ux + s01 * uy), centre.y + pose.scale * (s01 * ux + s11 * uy)};
+}
+
 }  // namespace
 
 Rect faceWindow(const SourceFace& source, const ImageFrame& frame) {
@@ -31,13 +62,18 @@ Rect faceWindow(const SourceFace& source, const ImageFrame& frame) {
   return {c.x - half, c.y - half, 2 * half, 2 * half};
 }
 
-ControlPoints buildControlPoints(const SourceFace& source, const Landmarks& targetLandmarks, const HeadPose& targetPose,
-                                 const ImageFrame& frame, const Rect& window) {
-  ControlPoints cp;
+ControlPoints landmarkPairs(const Landmarks& source, const Landmarks& target) {
+  ControlPoints pairs;
   for (int i = 0; i < kLandmarkCount; ++i) {
-    cp.target.push_back(targetLandmarks[i]);
-    cp.source.push_back(source.landmarks[i]);
+    pairs.target.push_back(target[std::size_t(i)]);
+    pairs.source.push_back(source[std::size_t(i)]);
   }
+  return pairs;
+}
+
+ControlPoints buildControlPoints(const SourceFace& source, ControlPoints face, const HeadPose& targetPose,
+                                 const ImageFrame& frame, const Rect& window) {
+  ControlPoints cp = std::move(face);
   // The shell skips its lowest arc: below the chin is the neck, which should
   // stretch between the moving head and the still shoulders rather than
   // swing with the head.
@@ -45,9 +81,8 @@ ControlPoints buildControlPoints(const SourceFace& source, const Landmarks& targ
     double angle = -kPi / 2 + 2 * kPi * k / kShellPoints;
     double s = std::sin(angle);
     if (s > 0.75) continue;
-    Vec3 p{kShellRadiusX * std::cos(angle), kShellCentreY + kShellRadiusY * s, kShellDepth};
-    cp.target.push_back(projectPoint(p, targetPose, frame));
-    cp.source.push_back(projectPoint(p, source.motion.pose, frame));
+    cp.target.push_back(headOutline(angle, targetPose, frame));
+    cp.source.push_back(headOutline(angle, source.motion.pose, frame));
   }
   Vec2 centre = faceCentre(source, frame);
   double radius = kStaticRadius * source.motion.pose.scale;

@@ -16,13 +16,16 @@ struct ControlPoints {
   std::vector<Vec2> source;
 };
 
+// The 68 landmarks as pairs (the face's own constraints without a mesh).
+ControlPoints landmarkPairs(const Landmarks& source, const Landmarks& target);
+
 // Builds the warp's constraints for one frame:
-//  - the 68 landmarks (source face -> target face);
+//  - the face's own pairs (the 68 landmarks, or the mesh's visible edge);
 //  - a ring of points on a head-shaped shell behind the face (hair, ears, jaw
 //    line) projected with both poses, so the head moves as a rigid body;
 //  - a wider ring and the render window's border that do not move, so the
 //    background and shoulders stay where they are.
-ControlPoints buildControlPoints(const SourceFace& source, const Landmarks& targetLandmarks, const HeadPose& targetPose,
+ControlPoints buildControlPoints(const SourceFace& source, ControlPoints face, const HeadPose& targetPose,
                                  const ImageFrame& frame, const Rect& window);
 
 // The square region (portrait pixels) that can change for this source: the

@@ -12,9 +12,11 @@
 #include <string>
 
 #include "core/motion/canonical_face.h"
+#include "core/motion/mesh_motion.h"
 #include "core/motion/turn_limits.h"
 #include "core/render/control_points.h"
 #include "core/render/iris_motion.h"
+#include "core/render/mesh_raster.h"
 #include "core/render/mouth_cavity.h"
 #include "core/render/render_module.h"
 #include "core/render/thin_plate_spline.h"
@@ -83,7 +85,8 @@ class TorchWarpRenderer final : public Renderer {
     try {
       torch::NoGradGuard noGrad;
       source_ = source;
-      turnLimits_ = turnLimitsFor(source.motion.pose.rotation);
+      turnLimits_ =
+          turnLimitsFor(source.motion.pose.rotation, source.mesh ? TurnDrawing::Surface : TurnDrawing::Warp);
       portrait_ = imageToTensor(source.image, device_);
       palette_ = mouthPalette(portrait_, source.landmarks);
       portraitLips_ = lipColour(portrait_, source.landmarks);
@@ -112,7 +115,7 @@ class TorchWarpRenderer final : public Renderer {
 
  private:
   Image renderFrame(const Motion& asked, const RenderView& view, const RenderHints& hints) {
-    // The warp folds big turns (see TurnLimits): past its knee a turn is drawn smaller.
+    // Big turns stretch what the portrait hid (see TurnLimits): past the knee a turn is drawn smaller.
     Motion target = asked;
     target.pose.rotation = limitTurn(asked.pose.rotation, source_.motion.pose.rotation, turnLimits_);
     const ImageFrame frame{source_.image.width, source_.image.height};
@@ -129,9 +132,32 @@ class TorchWarpRenderer final : public Renderer {
                           ax.toPortrait(win.x1 - 1) - ax.toPortrait(win.x0),
                           ay.toPortrait(win.y1 - 1) - ay.toPortrait(win.y0)};
 
+    std::optional<MeshPoints> targetMesh;
+    std::optional<MeshRaster> drawnFace;
+    if (source_.mesh) {
+      targetMesh = moveMesh(*source_.mesh, source_.motion, target, frame);
+      drawnFace = drawMesh(*targetMesh, win, ax, ay, frame);
+    }
     Landmarks targetLandmarks = decodeLandmarks(canonicalFace(), target.expression, target.pose, frame);
-    ControlPoints cp = buildControlPoints(source_, targetLandmarks, target.pose, frame, windowInPortrait);
+    if (targetMesh) {
+      const auto& indices = meshIndicesFor68();
+      for (int i = 0; i < kLandmarkCount; ++i) {
+        const Vec3& p = (*targetMesh)[std::size_t(indices[std::size_t(i)])];
+        targetLandmarks[std::size_t(i)] = {p.x, p.y};
+      }
+    }
+    ControlPoints facePairs = drawnFace ? visibleEdgePairs(*targetMesh, *drawnFace, win, ax, ay)
+                                        : landmarkPairs(source_.landmarks, targetLandmarks);
+    ControlPoints cp = buildControlPoints(source_, std::move(facePairs), target.pose, frame, windowInPortrait);
     torch::Tensor samples = samplePositions(cp, win, ax, ay, frame);
+    if (drawnFace) {
+      // Per pixel: where the surface takes its colour from in the portrait,
+      // and its weight over the warp.
+      auto drawn = torch::from_blob(drawnFace->attributes.data(), {win.height(), win.width(), 3}, torch::kFloat)
+                       .permute({2, 0, 1})
+                       .to(device_);
+      samples = torch::lerp(samples, drawn.narrow(0, 0, 2), drawn.narrow(0, 2, 1));
+    }
     auto warped = F::grid_sample(
         portrait_, samples.permute({1, 2, 0}).unsqueeze(0),
         F::GridSampleFuncOptions().mode(torch::kBilinear).padding_mode(torch::kBorder).align_corners(false));
@@ -204,6 +230,67 @@ class TorchWarpRenderer final : public Renderer {
       eye.irisRadius = radius / ax.step;
     }
     return eyes;
+  }
+
+  // The face's surface in the window: per pixel, where in the portrait
+  // (grid_sample's coordinates) the nearest visible triangle takes it from,
+  // and how much it counts against the warp around it (0 on the outline).
+  // A turned face hides what goes behind the nose and cheek instead of
+  // folding it.
+  MeshRaster drawMesh(const MeshPoints& targetMesh, const IntRect& win, const ViewAxis& ax, const ViewAxis& ay,
+                      const ImageFrame& frame) const {
+    const MeshSurface& surface = meshSurface();
+    std::vector<RasterVertex> vertices(kMeshPointCount);
+    for (int v = 0; v < kMeshPointCount; ++v) {
+      const Vec3& to = targetMesh[std::size_t(v)];
+      const Vec3& from = (*source_.mesh)[std::size_t(v)];
+      const Vec2 grid = toGridCoordinates({from.x, from.y}, frame);
+      vertices[std::size_t(v)] = {{ax.toOutput(to.x) - win.x0, ay.toOutput(to.y) - win.y0, to.z},
+                                  {float(grid.x), float(grid.y), float(surface.inwardness[std::size_t(v)])}};
+    }
+    return rasterise(vertices, surface.triangles, win.width(), win.height());
+  }
+
+  // The warp around the face is pinned to where the drawn surface ends: the
+  // vertices on a camera-facing triangle with no surface just outside them
+  // (the outline, and on a big turn the far cheek's silhouette), each
+  // pulling from where it lies in the portrait, so the warp and the surface
+  // agree along their border. Hidden vertices are left out: a turn would
+  // make them cross the visible ones and fold the warp.
+  ControlPoints visibleEdgePairs(const MeshPoints& targetMesh, const MeshRaster& drawn, const IntRect& win,
+                                 const ViewAxis& ax, const ViewAxis& ay) const {
+    const MeshSurface& surface = meshSurface();
+    std::array<bool, kMeshPointCount> facing{};
+    for (const auto& t : surface.triangles) {
+      auto at = [&](int i) { return Vec2{targetMesh[std::size_t(i)].x, targetMesh[std::size_t(i)].y}; };
+      if (facingArea(at(t[0]), at(t[1]), at(t[2])) > 0)
+        for (int corner : t) facing[std::size_t(corner)] = true;
+    }
+    Vec2 centre;
+    for (const Vec3& p : targetMesh) centre = centre + Vec2{p.x, p.y} * (1.0 / kMeshPointCount);
+    constexpr double kStepOutPixels = 2, kMinSpacingPixels = 3;
+    ControlPoints pairs;
+    std::vector<Vec2> chosen;
+    for (int v = 0; v < kMeshPointCount; ++v) {
+      if (!facing[std::size_t(v)]) continue;
+      const Vec3& to = targetMesh[std::size_t(v)];
+      const Vec2 inView{ax.toOutput(to.x) - win.x0, ay.toOutput(to.y) - win.y0};
+      const Vec2 outward = Vec2{to.x - centre.x, to.y - centre.y};
+      const double length = outward.norm();
+      if (length <= 0) continue;
+      const Vec2 probe = inView + outward * (kStepOutPixels / length);
+      const int px = int(std::lround(probe.x)), py = int(std::lround(probe.y));
+      const bool inside = px >= 0 && py >= 0 && px < drawn.width && py < drawn.height;
+      if (inside && drawn.covered[std::size_t(py) * std::size_t(drawn.width) + std::size_t(px)]) continue;
+      bool crowded = false;
+      for (const Vec2& c : chosen) crowded = crowded || (c - inView).norm() < kMinSpacingPixels;
+      if (crowded) continue;
+      chosen.push_back(inView);
+      const Vec3& from = (*source_.mesh)[std::size_t(v)];
+      pairs.target.push_back({to.x, to.y});
+      pairs.source.push_back({from.x, from.y});
+    }
+    return pairs;
   }
 
   std::optional<DriverMouth> driverMouth(const RenderHints& hints) {

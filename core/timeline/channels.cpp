@@ -12,7 +12,7 @@ namespace {
 constexpr double kMaxYawOffset = 60, kMaxPitchOffset = 45, kMaxRollOffset = 60;
 constexpr double kMaxShift = 1.0;  // face units
 constexpr double kMinScale = 0.5, kMaxScale = 2.0;
-// What the warp renderer shows cleanly: turns up to its knee for a frontal
+// What the renderer shows cleanly: turns up to its knee for a frontal
 // portrait (past it they are drawn smaller, see TurnLimits), rolls and moves
 // up to where the neck stretches.
 constexpr double kWellRoll = 30, kWellShift = 0.3;

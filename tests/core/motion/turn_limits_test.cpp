@@ -1,5 +1,6 @@
-// The warp folds big turns, so the renderer draws turns past a knee ever
-// smaller (see TurnLimits); these pin down the shape of that limit.
+// Big turns stretch what a portrait hid (and the warp alone folds them), so
+// the renderer draws turns past a knee ever smaller (see TurnLimits); these
+// pin down the shape of that limit.
 #include "core/motion/turn_limits.h"
 
 #include <gtest/gtest.h>
@@ -41,7 +42,7 @@ TEST(TurnLimits, SmallTurnsAreLeftBitForBit) {
 
 TEST(TurnLimits, ABigTurnIsDrawnSmallerWithItsRollAndDirectionKept) {
   const Quaternion frontal = HeadPose::rotationFromEuler({0, 0, 0});
-  const TurnLimits limits = turnLimitsFor(frontal);
+  const TurnLimits limits = turnLimitsFor(frontal, TurnDrawing::Warp);
   EXPECT_DOUBLE_EQ(limits.yawMost, 20);
   EXPECT_DOUBLE_EQ(limits.pitchMost, 26);
   for (double yaw : {-35.0, 35.0}) {
@@ -57,6 +58,18 @@ TEST(TurnLimits, ABigTurnIsDrawnSmallerWithItsRollAndDirectionKept) {
       relativeRotation(limitTurn(HeadPose::rotationFromEuler({0, -40, 0}), frontal, limits), frontal);
   EXPECT_LT(down.pitch, -limits.pitchKnee);
   EXPECT_GT(down.pitch, -limits.pitchMost);
+}
+
+TEST(TurnLimits, AFrontalFaceDrawnAsASurfaceTurnsAsAskedTo35DegreesOfYawAnd25OfPitch) {
+  const Quaternion frontal = HeadPose::rotationFromEuler({0, 0, 0});
+  const TurnLimits surface = turnLimitsFor(frontal, TurnDrawing::Surface);
+  const TurnLimits warp = turnLimitsFor(frontal, TurnDrawing::Warp);
+  EXPECT_GE(surface.yawKnee, 35);
+  EXPECT_GE(surface.pitchKnee, 25);
+  EXPECT_GT(surface.yawMost, warp.yawMost);
+  // A portrait turned 35° away (the Vermeer) stretches its far side soon.
+  const TurnLimits turned = turnLimitsFor(HeadPose::rotationFromEuler({-35, -12, 11}), TurnDrawing::Surface);
+  EXPECT_LE(turned.yawMost, 8);
 }
 
 TEST(TurnLimits, AnAlreadyTurnedPortraitHasLessRoom) {

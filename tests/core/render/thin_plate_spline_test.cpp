@@ -89,7 +89,7 @@ Warp faceWarp() {
   Rect window = faceWindow(source, frame);
   const double x0 = std::max(0.0, window.x), y0 = std::max(0.0, window.y);
   window = {x0, y0, std::min(512.0, window.x + window.width) - x0, std::min(512.0, window.y + window.height) - y0};
-  const ControlPoints cp = buildControlPoints(source, targetLandmarks, target.pose, frame, window);
+  const ControlPoints cp = buildControlPoints(source, landmarkPairs(source.landmarks, targetLandmarks), target.pose, frame, window);
 
   Warp warp;
   warp.unit = source.motion.pose.scale;

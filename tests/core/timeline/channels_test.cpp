@@ -19,8 +19,8 @@ TEST(Channels, TheTurnBandFollowsThePortraitsOwnPose) {
   EXPECT_LT(frontalYaw.maximum, yaw.maximum);
   EXPECT_LT(renderedWellBand(yaw, turned).maximum, frontalYaw.maximum);
   EXPECT_LT(renderedWellBand(pitch, turned).maximum, renderedWellBand(pitch, frontal).maximum);
-  EXPECT_TRUE(frontalYaw.contains(5));
-  EXPECT_FALSE(frontalYaw.contains(35));
+  EXPECT_TRUE(frontalYaw.contains(35));
+  EXPECT_FALSE(frontalYaw.contains(45));
 
   const TimelineChannel& roll = channelInfo(ChannelId::pose(PoseChannel::Roll));
   const ValueBand rollBand = renderedWellBand(roll, turned);

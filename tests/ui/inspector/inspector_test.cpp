@@ -87,14 +87,15 @@ TEST(Inspector, APoseBeyondWhatRendersWellIsMarkedAndExplained) {
   ui::Inspector* inspector = f.editor->inspector();
   ASSERT_TRUE(f.editor->document()->apply(timeline::setKeyframe(kYaw, Rational(0), 5)));
   EXPECT_FALSE(inspector->note()->text().contains("⚠")) << inspector->note()->text().toStdString();
-  ASSERT_TRUE(f.editor->document()->apply(timeline::setKeyframe(kYaw, Rational(0), 35)));
+  ASSERT_TRUE(f.editor->document()->apply(timeline::setKeyframe(kYaw, Rational(0), 45)));
   EXPECT_TRUE(inspector->note()->text().contains("⚠")) << inspector->note()->text().toStdString();
   EXPECT_TRUE(inspector->note()->text().contains("Yaw"));
   EXPECT_NE(inspector->valueBox(kYaw)->palette().color(QPalette::Text), inspector->palette().color(QPalette::Text))
       << "the value itself shows the warning colour";
   EXPECT_TRUE(inspector->note()->text().contains("drawn smaller")) << "says what happens past the band";
   const auto& yaw = timeline::channelInfo(kYaw);
-  EXPECT_LT(yaw.renderedWellMaximum, 35) << "the band is narrower than the slider";
+  EXPECT_LT(yaw.renderedWellMaximum, yaw.maximum) << "the band is narrower than the slider";
+  EXPECT_TRUE(yaw.rendersWell(35)) << "a frontal face drawn as a surface turns 35° as asked";
   EXPECT_TRUE(yaw.rendersWell(5));
 }
 

@@ -1,0 +1,152 @@
+#include "core/motion/mesh_motion.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <utility>
+
+#include "core/base/landmarks.h"
+#include "core/base/linear_solve.h"
+#include "core/motion/canonical_mesh.h"
+
+namespace marionette {
+
+namespace {
+
+using Edge = std::pair<int, int>;
+
+MeshSurface buildSurface() {
+  MeshSurface surface;
+  const auto& mesh = canonicalMesh();
+  surface.triangles = meshTriangles();
+  // Wind every triangle to face the camera in the frontal canonical view.
+  for (auto& t : surface.triangles) {
+    auto at = [&](int i) { return Vec2{mesh[std::size_t(i)].x, mesh[std::size_t(i)].y}; };
+    if (facingArea(at(t[0]), at(t[1]), at(t[2])) < 0) std::swap(t[1], t[2]);
+  }
+  // The outline: vertices on an edge that only one triangle uses.
+  std::map<Edge, int> uses;
+  for (const auto& t : surface.triangles)
+    for (int k = 0; k < 3; ++k) {
+      const int a = t[std::size_t(k)], b = t[std::size_t((k + 1) % 3)];
+      ++uses[{std::min(a, b), std::max(a, b)}];
+    }
+  // Edge steps from the outline, by breadth-first search.
+  std::vector<std::vector<int>> neighbours(kMeshPointCount);
+  for (const auto& t : surface.triangles)
+    for (int k = 0; k < 3; ++k) neighbours[std::size_t(t[std::size_t(k)])].push_back(t[std::size_t((k + 1) % 3)]);
+  std::vector<int> steps(kMeshPointCount, -1), queue;
+  for (const auto& [edge, count] : uses)
+    if (count == 1)
+      for (int v : {edge.first, edge.second})
+        if (steps[std::size_t(v)] < 0) steps[std::size_t(v)] = 0, queue.push_back(v);
+  for (std::size_t q = 0; q < queue.size(); ++q)
+    for (int n : neighbours[std::size_t(queue[q])])
+      if (steps[std::size_t(n)] < 0) {
+        steps[std::size_t(n)] = steps[std::size_t(queue[q])] + 1;
+        queue.push_back(n);
+      }
+  for (int v = 0; v < kMeshPointCount; ++v)
+    surface.inwardness[std::size_t(v)] = steps[std::size_t(v)] < 0 ? 1.0 : std::min(1.0, steps[std::size_t(v)] / 2.0);
+  return surface;
+}
+
+double splineKernel(double r2) { return r2 > 0 ? 0.5 * r2 * std::log(r2) : 0; }
+
+// weights[v][k]: how much of landmark k's displacement vertex v takes, from a
+// thin-plate spline through the 68 points on the canonical mesh's face plane.
+const std::vector<std::array<double, kLandmarkCount>>& spreadWeights() {
+  static const std::vector<std::array<double, kLandmarkCount>> weights = [] {
+    const auto& mesh = canonicalMesh();
+    const auto& indices = meshIndicesFor68();
+    constexpr int n = kLandmarkCount, size = kLandmarkCount + 3;
+    auto node = [&](int k) { return mesh[std::size_t(indices[std::size_t(k)])]; };
+    std::vector<double> system(size * size, 0.0);
+    for (int i = 0; i < n; ++i) {
+      for (int j = 0; j < n; ++j) {
+        const double dx = node(i).x - node(j).x, dy = node(i).y - node(j).y;
+        system[std::size_t(i * size + j)] = splineKernel(dx * dx + dy * dy);
+      }
+      system[std::size_t(i * size + i)] += 1e-6;
+      const double affine[3] = {1, node(i).x, node(i).y};
+      for (int a = 0; a < 3; ++a) {
+        system[std::size_t(i * size + n + a)] = affine[a];
+        system[std::size_t((n + a) * size + i)] = affine[a];
+      }
+    }
+    // Column k of the inverse: the spline's coefficients for a unit value at node k.
+    std::vector<std::vector<double>> inverse(n);
+    for (int k = 0; k < n; ++k) {
+      std::vector<double> column(size, 0.0);
+      column[std::size_t(k)] = 1;
+      solveLinearSystem(system, column, size);
+      inverse[std::size_t(k)] = std::move(column);
+    }
+    std::vector<std::array<double, kLandmarkCount>> out(kMeshPointCount);
+    for (int v = 0; v < kMeshPointCount; ++v) {
+      const Vec3& p = mesh[std::size_t(v)];
+      std::array<double, n + 3> basis{};
+      for (int j = 0; j < n; ++j) {
+        const double dx = p.x - node(j).x, dy = p.y - node(j).y;
+        basis[std::size_t(j)] = splineKernel(dx * dx + dy * dy);
+      }
+      basis[n] = 1, basis[n + 1] = p.x, basis[n + 2] = p.y;
+      for (int k = 0; k < n; ++k) {
+        double w = 0;
+        for (int j = 0; j < size; ++j) w += basis[std::size_t(j)] * inverse[std::size_t(k)][std::size_t(j)];
+        out[std::size_t(v)][std::size_t(k)] = w;
+      }
+    }
+    return out;
+  }();
+  return weights;
+}
+
+}  // namespace
+
+const MeshSurface& meshSurface() {
+  static const MeshSurface surface = buildSurface();
+  return surface;
+}
+
+double facingArea(Vec2 a, Vec2 b, Vec2 c) { return 0.5 * ((b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x)); }
+
+MeshPoints moveMesh(const MeshPoints& sourceMesh, const Motion& source, const Motion& target, const ImageFrame& frame) {
+  const Mat3 sourceRotation = source.pose.rotation.toMatrix();
+  const Mat3 unrotate = sourceRotation.transposed();
+  const Mat3 rotate = target.pose.rotation.toMatrix();
+  const Vec2 centre = frame.centre();
+  const double sourceScale = source.pose.scale, targetScale = target.pose.scale;
+  // The tracker's depth has its own origin: match the rigid points' mean
+  // depth to the canonical mesh's seen in the source pose.
+  double depthOffset = 0, weightSum = 0;
+  for (const RigidWeight& rigid : meshRigidWeights()) {
+    const double canonicalDepth = (sourceRotation * canonicalMesh()[std::size_t(rigid.index)]).z;
+    depthOffset += rigid.weight * (sourceMesh[std::size_t(rigid.index)].z / sourceScale - canonicalDepth);
+    weightSum += rigid.weight;
+  }
+  if (weightSum > 0) depthOffset /= weightSum;
+
+  std::array<Vec2, kLandmarkCount> change{};
+  for (int k = 0; k < kLandmarkCount; ++k)
+    change[std::size_t(k)] = target.expression.displacement(k) - source.expression.displacement(k);
+  const auto& weights = spreadWeights();
+
+  MeshPoints moved{};
+  for (int v = 0; v < kMeshPointCount; ++v) {
+    const Vec3& p = sourceMesh[std::size_t(v)];
+    Vec3 model = unrotate * Vec3{(p.x - centre.x) / sourceScale - source.pose.tx,
+                                 (p.y - centre.y) / sourceScale - source.pose.ty, p.z / sourceScale - depthOffset};
+    for (int k = 0; k < kLandmarkCount; ++k) {
+      const double w = weights[std::size_t(v)][std::size_t(k)];
+      model.x += w * change[std::size_t(k)].x;
+      model.y += w * change[std::size_t(k)].y;
+    }
+    const Vec3 r = rotate * model;
+    moved[std::size_t(v)] = {centre.x + targetScale * (r.x + target.pose.tx),
+                             centre.y + targetScale * (r.y + target.pose.ty), targetScale * r.z};
+  }
+  return moved;
+}
+
+}  // namespace marionette

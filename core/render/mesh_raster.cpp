@@ -1,0 +1,51 @@
+#include "core/render/mesh_raster.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace marionette::render_detail {
+
+MeshRaster rasterise(std::span<const RasterVertex> vertices, std::span<const std::array<int, 3>> triangles, int width,
+                     int height) {
+  MeshRaster raster;
+  raster.width = std::max(0, width);
+  raster.height = std::max(0, height);
+  const std::size_t pixels = std::size_t(raster.width) * std::size_t(raster.height);
+  raster.attributes.assign(pixels, {});
+  raster.covered.assign(pixels, 0);
+  std::vector<double> depth(pixels, std::numeric_limits<double>::infinity());
+  for (const auto& t : triangles) {
+    const RasterVertex &a = vertices[std::size_t(t[0])], &b = vertices[std::size_t(t[1])],
+                       &c = vertices[std::size_t(t[2])];
+    const double ax = a.position.x, ay = a.position.y, bx = b.position.x, by = b.position.y, cx = c.position.x,
+                 cy = c.position.y;
+    const double area = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+    if (!(area > 1e-12)) continue;
+    const int x0 = std::max(0, int(std::ceil(std::min({ax, bx, cx}))));
+    const int x1 = std::min(raster.width - 1, int(std::floor(std::max({ax, bx, cx}))));
+    const int y0 = std::max(0, int(std::ceil(std::min({ay, by, cy}))));
+    const int y1 = std::min(raster.height - 1, int(std::floor(std::max({ay, by, cy}))));
+    const double inverseArea = 1 / area;
+    for (int y = y0; y <= y1; ++y) {
+      for (int x = x0; x <= x1; ++x) {
+        // Barycentric weights from the edge functions; a pixel on a shared
+        // edge belongs to both triangles and the depth test picks one.
+        const double wa = ((bx - x) * (cy - y) - (by - y) * (cx - x)) * inverseArea;
+        const double wb = ((cx - x) * (ay - y) - (cy - y) * (ax - x)) * inverseArea;
+        const double wc = 1 - wa - wb;
+        if (wa < -1e-9 || wb < -1e-9 || wc < -1e-9) continue;
+        const double z = wa * a.position.z + wb * b.position.z + wc * c.position.z;
+        const std::size_t i = std::size_t(y) * std::size_t(raster.width) + std::size_t(x);
+        if (z >= depth[i]) continue;
+        depth[i] = z;
+        raster.covered[i] = 1;
+        for (std::size_t k = 0; k < kRasterAttributes; ++k)
+          raster.attributes[i][k] = float(wa * a.attributes[k] + wb * b.attributes[k] + wc * c.attributes[k]);
+      }
+    }
+  }
+  return raster;
+}
+
+}  // namespace marionette::render_detail

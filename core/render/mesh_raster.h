@@ -1,0 +1,35 @@
+#pragma once
+
+// Draws a triangle mesh with a depth test into per-pixel attributes: the
+// mesh part of the renderer's backward map (where each output pixel takes
+// its colour from). Plain C++: a few hundred small triangles cost less on
+// the CPU than building tensors for them.
+
+#include <array>
+#include <span>
+#include <vector>
+
+#include "core/base/geometry.h"
+
+namespace marionette::render_detail {
+
+constexpr int kRasterAttributes = 3;
+
+struct RasterVertex {
+  Vec3 position;  // x, y in raster pixels (pixel centres at integers), z depth (smaller is nearer)
+  std::array<float, kRasterAttributes> attributes;  // interpolated across the triangle
+};
+
+struct MeshRaster {
+  int width = 0, height = 0;
+  // Per pixel, row-major: the nearest triangle's interpolated attributes,
+  // and whether any triangle covered it.
+  std::vector<std::array<float, kRasterAttributes>> attributes;
+  std::vector<unsigned char> covered;
+};
+
+// Triangles whose image area is not positive face away and are skipped.
+MeshRaster rasterise(std::span<const RasterVertex> vertices, std::span<const std::array<int, 3>> triangles, int width,
+                     int height);
+
+}  // namespace marionette::render_detail
