@@ -111,21 +111,51 @@ const MeshSurface& meshSurface() {
 
 double facingArea(Vec2 a, Vec2 b, Vec2 c) { return 0.5 * ((b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x)); }
 
+namespace {
+
+// The tracker's depth has its own origin: the offset (face units) that
+// matches the rigid points' mean depth to the canonical mesh's seen in `pose`.
+double depthOrigin(const MeshPoints& mesh, const Mat3& rotation, double scale) {
+  double offset = 0, weightSum = 0;
+  for (const RigidWeight& rigid : meshRigidWeights()) {
+    const double canonicalDepth = (rotation * canonicalMesh()[std::size_t(rigid.index)]).z;
+    offset += rigid.weight * (mesh[std::size_t(rigid.index)].z / scale - canonicalDepth);
+    weightSum += rigid.weight;
+  }
+  return weightSum > 0 ? offset / weightSum : 0;
+}
+
+// A tracked vertex in the face's own frame: pose and image placement taken out.
+Vec3 unposed(const Vec3& p, const HeadPose& pose, const Mat3& unrotate, double depthOffset, const ImageFrame& frame) {
+  const Vec2 centre = frame.centre();
+  return unrotate * Vec3{(p.x - centre.x) / pose.scale - pose.tx, (p.y - centre.y) / pose.scale - pose.ty,
+                         p.z / pose.scale - depthOffset};
+}
+
+}  // namespace
+
+double rigidFitError(const MeshPoints& mesh, const HeadPose& pose, const ImageFrame& frame) {
+  if (!(pose.scale > 0)) return 1e9;
+  const Mat3 rotation = pose.rotation.toMatrix();
+  const Mat3 unrotate = rotation.transposed();
+  const double offset = depthOrigin(mesh, rotation, pose.scale);
+  double sum = 0, weightSum = 0;
+  for (const RigidWeight& rigid : meshRigidWeights()) {
+    const Vec3 d = unposed(mesh[std::size_t(rigid.index)], pose, unrotate, offset, frame) -
+                   canonicalMesh()[std::size_t(rigid.index)];
+    sum += rigid.weight * d.dot(d);
+    weightSum += rigid.weight;
+  }
+  return weightSum > 0 ? std::sqrt(sum / weightSum) : 1e9;
+}
+
 MeshPoints moveMesh(const MeshPoints& sourceMesh, const Motion& source, const Motion& target, const ImageFrame& frame) {
   const Mat3 sourceRotation = source.pose.rotation.toMatrix();
   const Mat3 unrotate = sourceRotation.transposed();
   const Mat3 rotate = target.pose.rotation.toMatrix();
   const Vec2 centre = frame.centre();
-  const double sourceScale = source.pose.scale, targetScale = target.pose.scale;
-  // The tracker's depth has its own origin: match the rigid points' mean
-  // depth to the canonical mesh's seen in the source pose.
-  double depthOffset = 0, weightSum = 0;
-  for (const RigidWeight& rigid : meshRigidWeights()) {
-    const double canonicalDepth = (sourceRotation * canonicalMesh()[std::size_t(rigid.index)]).z;
-    depthOffset += rigid.weight * (sourceMesh[std::size_t(rigid.index)].z / sourceScale - canonicalDepth);
-    weightSum += rigid.weight;
-  }
-  if (weightSum > 0) depthOffset /= weightSum;
+  const double targetScale = target.pose.scale;
+  const double depthOffset = depthOrigin(sourceMesh, sourceRotation, source.pose.scale);
 
   std::array<Vec2, kLandmarkCount> change{};
   for (int k = 0; k < kLandmarkCount; ++k)
@@ -134,9 +164,7 @@ MeshPoints moveMesh(const MeshPoints& sourceMesh, const Motion& source, const Mo
 
   MeshPoints moved{};
   for (int v = 0; v < kMeshPointCount; ++v) {
-    const Vec3& p = sourceMesh[std::size_t(v)];
-    Vec3 model = unrotate * Vec3{(p.x - centre.x) / sourceScale - source.pose.tx,
-                                 (p.y - centre.y) / sourceScale - source.pose.ty, p.z / sourceScale - depthOffset};
+    Vec3 model = unposed(sourceMesh[std::size_t(v)], source.pose, unrotate, depthOffset, frame);
     for (int k = 0; k < kLandmarkCount; ++k) {
       const double w = weights[std::size_t(v)][std::size_t(k)];
       model.x += w * change[std::size_t(k)].x;

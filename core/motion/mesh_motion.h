@@ -32,6 +32,11 @@ const MeshSurface& meshSurface();
 // when it faces the camera in MeshSurface's winding.
 double facingArea(Vec2 a, Vec2 b, Vec2 c);
 
+// How far the mesh's skull-fixed points lie from the canonical face's once
+// the pose is taken out (weighted RMS, face units): small for a face the
+// tracker fitted well, large where occlusion or an extreme view bent it.
+double rigidFitError(const MeshPoints& mesh, const HeadPose& pose, const ImageFrame& frame);
+
 // Where each vertex of `sourceMesh` (the portrait's mesh in its own image:
 // pixels, z in pixels growing away from the camera) goes when the face takes
 // `target`'s pose and expression instead of `source`'s: x, y in image pixels

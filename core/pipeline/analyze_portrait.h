@@ -1,6 +1,8 @@
 #pragma once
 
 #include <memory>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "core/base/image.h"
@@ -21,6 +23,11 @@ struct PortraitAnalysis {
 };
 
 Result<PortraitAnalysis> analyzePortrait(const Image& image, std::shared_ptr<const FaceAnalyzer> model, int faceIndex);
+
+// Why the chosen face's mesh should not be drawn as a surface (no mesh, a
+// doubtful or bent fit, an extreme profile), or nothing when it can be. Such
+// a face is warped as before, with smaller turns.
+std::optional<std::string> surfaceProblem(const PortraitAnalysis& analysis, const ImageFrame& frame);
 
 // The analysed portrait as a renderer takes it: its pixels, the chosen
 // face's landmarks, motion and (when the mesh saw them) irises.

@@ -59,6 +59,8 @@ Result<PreparedPortrait> preparePortrait(const timeline::PortraitMedia& portrait
                              std::to_string(portrait.faceIndex) + (portrait.faceIndex == 0 ? " (the largest)" : "") +
                              "; --face N picks another");
   }
+  if (auto problem = surfaceProblem(*analysis, {image.width, image.height}))
+    prepared.notes.push_back(quoted(path) + ": " + *problem + "; its face is warped instead, with smaller turns");
   prepared.source = sourceFaceFrom(std::move(image), *analysis);
   if (portrait.motion) prepared.source.motion = *portrait.motion;
   return prepared;

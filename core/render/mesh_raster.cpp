@@ -14,7 +14,8 @@ MeshRaster rasterise(std::span<const RasterVertex> vertices, std::span<const std
   const std::size_t pixels = std::size_t(raster.width) * std::size_t(raster.height);
   raster.attributes.assign(pixels, {});
   raster.covered.assign(pixels, 0);
-  std::vector<double> depth(pixels, std::numeric_limits<double>::infinity());
+  raster.depth.assign(pixels, std::numeric_limits<double>::infinity());
+  std::vector<double>& depth = raster.depth;
   for (const auto& t : triangles) {
     const RasterVertex &a = vertices[std::size_t(t[0])], &b = vertices[std::size_t(t[1])],
                        &c = vertices[std::size_t(t[2])];

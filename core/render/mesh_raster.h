@@ -22,9 +22,10 @@ struct RasterVertex {
 
 struct MeshRaster {
   int width = 0, height = 0;
-  // Per pixel, row-major: the nearest triangle's interpolated attributes,
-  // and whether any triangle covered it.
+  // Per pixel, row-major: the nearest triangle's interpolated attributes and
+  // depth, and whether any triangle covered it.
   std::vector<std::array<float, kRasterAttributes>> attributes;
+  std::vector<double> depth;  // infinity where nothing was drawn
   std::vector<unsigned char> covered;
 };
 

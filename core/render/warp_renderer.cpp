@@ -85,8 +85,7 @@ class TorchWarpRenderer final : public Renderer {
     try {
       torch::NoGradGuard noGrad;
       source_ = source;
-      turnLimits_ =
-          turnLimitsFor(source.motion.pose.rotation, source.mesh ? TurnDrawing::Surface : TurnDrawing::Warp);
+      turnLimits_ = turnLimitsFor(source.motion.pose.rotation, source.mesh ? TurnDrawing::Surface : TurnDrawing::Warp);
       portrait_ = imageToTensor(source.image, device_);
       palette_ = mouthPalette(portrait_, source.landmarks);
       portraitLips_ = lipColour(portrait_, source.landmarks);
@@ -146,7 +145,7 @@ class TorchWarpRenderer final : public Renderer {
         targetLandmarks[std::size_t(i)] = {p.x, p.y};
       }
     }
-    ControlPoints facePairs = drawnFace ? visibleEdgePairs(*targetMesh, *drawnFace, win, ax, ay)
+    ControlPoints facePairs = drawnFace ? visibleEdgePairs(*targetMesh, *drawnFace, target.pose.scale, win, ax, ay)
                                         : landmarkPairs(source_.landmarks, targetLandmarks);
     ControlPoints cp = buildControlPoints(source_, std::move(facePairs), target.pose, frame, windowInPortrait);
     torch::Tensor samples = samplePositions(cp, win, ax, ay, frame);
@@ -251,14 +250,15 @@ class TorchWarpRenderer final : public Renderer {
     return rasterise(vertices, surface.triangles, win.width(), win.height());
   }
 
-  // The warp around the face is pinned to where the drawn surface ends: the
-  // vertices on a camera-facing triangle with no surface just outside them
-  // (the outline, and on a big turn the far cheek's silhouette), each
-  // pulling from where it lies in the portrait, so the warp and the surface
-  // agree along their border. Hidden vertices are left out: a turn would
-  // make them cross the visible ones and fold the warp.
-  ControlPoints visibleEdgePairs(const MeshPoints& targetMesh, const MeshRaster& drawn, const IntRect& win,
-                                 const ViewAxis& ax, const ViewAxis& ay) const {
+  // The warp around the face is pinned to where the drawn surface ends,
+  // each pair pulling from where that vertex lies in the portrait, so the
+  // warp and the surface agree along their border: vertices on a facing
+  // triangle with nothing drawn just outside them (the outline, and on a
+  // big turn the far cheek's silhouette). Outline vertices behind nearer
+  // surface are left out (a turn would make them cross the visible ones and
+  // fold the warp), and inner ones closer than a few pixels to a chosen one.
+  ControlPoints visibleEdgePairs(const MeshPoints& targetMesh, const MeshRaster& drawn, double targetScale,
+                                 const IntRect& win, const ViewAxis& ax, const ViewAxis& ay) const {
     const MeshSurface& surface = meshSurface();
     std::array<bool, kMeshPointCount> facing{};
     for (const auto& t : surface.triangles) {
@@ -271,24 +271,44 @@ class TorchWarpRenderer final : public Renderer {
     constexpr double kStepOutPixels = 2, kMinSpacingPixels = 3;
     ControlPoints pairs;
     std::vector<Vec2> chosen;
-    for (int v = 0; v < kMeshPointCount; ++v) {
-      if (!facing[std::size_t(v)]) continue;
+    auto add = [&](int v) {
+      const Vec3& to = targetMesh[std::size_t(v)];
+      const Vec3& from = (*source_.mesh)[std::size_t(v)];
+      chosen.push_back({ax.toOutput(to.x) - win.x0, ay.toOutput(to.y) - win.y0});
+      pairs.target.push_back({to.x, to.y});
+      pairs.source.push_back({from.x, from.y});
+    };
+    // A vertex hides behind nearer surface (the nose, the near cheek) when
+    // the drawn depth at its pixel is well in front of its own.
+    const double hiddenBehind = 0.05 * targetScale;
+    auto hidden = [&](int v) {
+      const Vec3& to = targetMesh[std::size_t(v)];
+      const int px = int(std::lround(ax.toOutput(to.x) - win.x0)), py = int(std::lround(ay.toOutput(to.y) - win.y0));
+      if (px < 0 || py < 0 || px >= drawn.width || py >= drawn.height) return false;
+      const std::size_t i = std::size_t(py) * std::size_t(drawn.width) + std::size_t(px);
+      return drawn.covered[i] && drawn.depth[i] < to.z - hiddenBehind;
+    };
+    // Nothing drawn just outside the vertex, away from the face's centre.
+    auto onTheEdge = [&](int v) {
       const Vec3& to = targetMesh[std::size_t(v)];
       const Vec2 inView{ax.toOutput(to.x) - win.x0, ay.toOutput(to.y) - win.y0};
-      const Vec2 outward = Vec2{to.x - centre.x, to.y - centre.y};
+      const Vec2 outward{to.x - centre.x, to.y - centre.y};
       const double length = outward.norm();
-      if (length <= 0) continue;
+      if (length <= 0) return false;
       const Vec2 probe = inView + outward * (kStepOutPixels / length);
       const int px = int(std::lround(probe.x)), py = int(std::lround(probe.y));
       const bool inside = px >= 0 && py >= 0 && px < drawn.width && py < drawn.height;
-      if (inside && drawn.covered[std::size_t(py) * std::size_t(drawn.width) + std::size_t(px)]) continue;
+      return !inside || !drawn.covered[std::size_t(py) * std::size_t(drawn.width) + std::size_t(px)];
+    };
+    for (int v = 0; v < kMeshPointCount; ++v)
+      if (surface.inwardness[std::size_t(v)] == 0 && facing[std::size_t(v)] && !hidden(v) && onTheEdge(v)) add(v);
+    for (int v = 0; v < kMeshPointCount; ++v) {
+      if (surface.inwardness[std::size_t(v)] == 0 || !facing[std::size_t(v)] || !onTheEdge(v)) continue;
+      const Vec3& to = targetMesh[std::size_t(v)];
+      const Vec2 inView{ax.toOutput(to.x) - win.x0, ay.toOutput(to.y) - win.y0};
       bool crowded = false;
       for (const Vec2& c : chosen) crowded = crowded || (c - inView).norm() < kMinSpacingPixels;
-      if (crowded) continue;
-      chosen.push_back(inView);
-      const Vec3& from = (*source_.mesh)[std::size_t(v)];
-      pairs.target.push_back({to.x, to.y});
-      pairs.source.push_back({from.x, from.y});
+      if (!crowded) add(v);
     }
     return pairs;
   }

@@ -110,6 +110,22 @@ CommandPtr setChannelValue(const Project& project, ChannelId channel, FrameIndex
   return setKeyframe(channel, time, key, merge);
 }
 
+Vec2 gazeTowards(Vec2 offset) {
+  constexpr double kPointDistance = 1;  // face units in front of the eyes
+  auto angle = [](double along, ExpressionChannel channel) {
+    const ChannelDescriptor& d = expressionChannelInfo(channel);
+    return std::clamp(std::atan2(along, kPointDistance) * 180 / kPi, d.minimum, d.maximum);
+  };
+  return {angle(offset.x, ExpressionChannel::GazeX), angle(offset.y, ExpressionChannel::GazeY)};
+}
+
+CommandPtr setGaze(const Project& project, FrameIndex frame, Vec2 degrees, bool merge) {
+  std::vector<CommandPtr> both;
+  both.push_back(setChannelValue(project, ChannelId::expression(ExpressionChannel::GazeX), frame, degrees.x, false));
+  both.push_back(setChannelValue(project, ChannelId::expression(ExpressionChannel::GazeY), frame, degrees.y, false));
+  return composite("Set gaze", std::move(both), merge ? "gaze/" + std::to_string(frame) : std::string());
+}
+
 std::set<KeyRef> shiftedKeys(const Project& project, const std::set<KeyRef>& keys, FrameIndex frames) {
   std::set<KeyRef> out;
   const Rational rate = project.settings.frameRate;

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/base/geometry.h"
 #include "core/timeline/commands.h"
 #include "core/timeline/project.h"
 #include "core/timeline/time.h"
@@ -42,6 +43,16 @@ double channelValueAt(const Project& project, ChannelId channel, FrameIndex fram
 // the driver gives; elsewhere it is the value itself. `merge` joins a drag's
 // steps into one undo step.
 CommandPtr setChannelValue(const Project& project, ChannelId channel, FrameIndex frame, double value, bool merge);
+
+// Where the eyes look to meet a point `offset` from the middle between them,
+// in face units in the picture's plane (x right, y down), the point held one
+// face unit in front of the face (so half an eye span aside is about 27°):
+// gaze degrees, within the gaze channels' ranges.
+Vec2 gazeTowards(Vec2 offset);
+
+// Both gaze channels set at `frame` as one edit ("Set gaze", what dragging
+// the eyes in the viewport sends); `merge` joins a drag's steps.
+CommandPtr setGaze(const Project& project, FrameIndex frame, Vec2 degrees, bool merge);
 
 // A keyframe as views address it.
 struct KeyRef {

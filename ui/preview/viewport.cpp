@@ -3,11 +3,14 @@
 #include <QAction>
 #include <QDateTime>
 #include <QLabel>
+#include <QLineF>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWheelEvent>
+#include <cmath>
 
 #include "core/motion/canonical_face.h"
 #include "core/motion/face_model.h"
@@ -32,6 +35,7 @@ Viewport::Viewport(QWidget* parent) : QWidget(parent) {
   connect(new FileDropFilter(this), &FileDropFilter::filesDropped, this, &Viewport::filesDropped);
   setMinimumSize(240, 160);  // small screens (1024×600) still fit the window
   setFocusPolicy(Qt::StrongFocus);
+  setMouseTracking(true);  // the cursor shows where the eyes can be grabbed
   setAutoFillBackground(false);
   placeholder_ = tr("Drop a portrait image and a driving video here");
   startPanel_ = new QWidget(this);
@@ -163,6 +167,7 @@ QList<const ViewImage*> Viewport::visibleImages() const {
 void Viewport::paintEvent(QPaintEvent*) {
   QPainter painter(this);
   painter.fillRect(rect(), palette().color(QPalette::Dark));
+  resultTarget_ = {};  // set again below if the result is among what is shown
   QList<const ViewImage*> images = visibleImages();
   if (images.isEmpty()) return;  // the start panel says what to do
   // Panels share one height so faces compare at the same scale.
@@ -177,6 +182,7 @@ void Viewport::paintEvent(QPaintEvent*) {
   for (const ViewImage* view : images) {
     const double panelWidth = panelHeight * view->image.width() / view->image.height();
     const QRectF target(x, y, panelWidth, panelHeight);
+    if (view == &result_) resultTarget_ = target;
     paintImage(painter, *view, target);
     x += panelWidth + kPanelGap;
   }
@@ -218,5 +224,63 @@ void Viewport::wheelEvent(QWheelEvent* event) {
 }
 
 void Viewport::mouseDoubleClickEvent(QMouseEvent*) { setZoom(0); }
+
+std::optional<Viewport::EyesOnScreen> Viewport::resultEyes() const {
+  if (resultTarget_.isEmpty() || !result_.motion || result_.frameSize.isEmpty()) return std::nullopt;
+  const ImageFrame frame{result_.frameSize.width(), result_.frameSize.height()};
+  const QRectF region = result_.region.isEmpty() ? QRectF(QPointF(0, 0), QSizeF(result_.frameSize)) : result_.region;
+  const Landmarks points = decodeLandmarks(canonicalFace(), result_.motion->expression, result_.motion->pose, frame);
+  EyesOnScreen eyes;
+  for (int e = 0; e < 2; ++e) {
+    Vec2 centre;
+    for (int k = 0; k < 6; ++k) centre = centre + points[std::size_t(36 + 6 * e + k)] * (1.0 / 6);
+    eyes.centres[std::size_t(e)] = toWidget(centre, region, resultTarget_);
+  }
+  eyes.pixelsPerFaceUnit = result_.motion->pose.scale * resultTarget_.width() / region.width();
+  return eyes;
+}
+
+bool Viewport::overEyes(const QPointF& position) const {
+  const auto eyes = resultEyes();
+  if (!eyes) return false;
+  // Within a third of the eye span of either eye, and never a target under 8 pixels.
+  const double reach = std::max(8.0, eyes->pixelsPerFaceUnit / 3);
+  for (const QPointF& centre : eyes->centres)
+    if (QLineF(centre, position).length() <= reach) return true;
+  return false;
+}
+
+void Viewport::mousePressEvent(QMouseEvent* event) {
+  if (event->button() != Qt::LeftButton || !overEyes(event->position())) return QWidget::mousePressEvent(event);
+  // The drag moves the point the eyes already look at, so grabbing them never makes them jump.
+  const Vec2 gaze = result_.motion->expression.gaze();
+  gazeDrag_.emplace(event->position(), Vec2{std::tan(gaze.x * kPi / 180), std::tan(gaze.y * kPi / 180)});
+  setCursor(Qt::ClosedHandCursor);
+  event->accept();
+}
+
+void Viewport::mouseMoveEvent(QMouseEvent* event) {
+  if (!gazeDrag_) {
+    if (overEyes(event->position()))
+      setCursor(Qt::OpenHandCursor);
+    else
+      unsetCursor();
+    return QWidget::mouseMoveEvent(event);
+  }
+  const auto eyes = resultEyes();
+  if (!eyes || eyes->pixelsPerFaceUnit <= 0) return;
+  const QPointF moved = event->position() - gazeDrag_->first;
+  const Vec2 start = gazeDrag_->second;
+  emit gazePointed({start.x + moved.x() / eyes->pixelsPerFaceUnit, start.y + moved.y() / eyes->pixelsPerFaceUnit});
+  event->accept();
+}
+
+void Viewport::mouseReleaseEvent(QMouseEvent* event) {
+  if (!gazeDrag_) return QWidget::mouseReleaseEvent(event);
+  gazeDrag_.reset();
+  emit gazeDragEnded();
+  setCursor(overEyes(event->position()) ? Qt::OpenHandCursor : Qt::ArrowCursor);
+  event->accept();
+}
 
 }  // namespace marionette::ui

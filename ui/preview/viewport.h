@@ -2,7 +2,9 @@
 
 #include <QImage>
 #include <QWidget>
+#include <array>
 #include <optional>
+#include <utility>
 
 class QLabel;
 
@@ -59,12 +61,20 @@ class Viewport : public QWidget {
   void filesDropped(const QStringList& paths);
   void zoomChanged(double zoom);
   void modeChanged(marionette::ui::ViewMode mode);
+  // The result's eyes were grabbed and pointed: the point they should look
+  // at, relative to the middle between them in face units (x right, y down;
+  // see timeline::gazeTowards).
+  void gazePointed(marionette::Vec2 point);
+  void gazeDragEnded();
 
  protected:
   void paintEvent(QPaintEvent* event) override;
   void resizeEvent(QResizeEvent* event) override;
   void wheelEvent(QWheelEvent* event) override;
   void mouseDoubleClickEvent(QMouseEvent* event) override;
+  void mousePressEvent(QMouseEvent* event) override;
+  void mouseMoveEvent(QMouseEvent* event) override;
+  void mouseReleaseEvent(QMouseEvent* event) override;
 
  private:
   QList<const ViewImage*> visibleImages() const;
@@ -72,7 +82,19 @@ class Viewport : public QWidget {
   void paintImage(QPainter& painter, const ViewImage& view, const QRectF& target) const;
   void paintOverlay(QPainter& painter, const ViewImage& view, const QRectF& target) const;
 
+  // The result's eyes on screen: their centres and how many widget pixels a
+  // face unit spans; empty when the result (with its motion) is not shown.
+  struct EyesOnScreen {
+    std::array<QPointF, 2> centres;
+    double pixelsPerFaceUnit = 0;
+  };
+  std::optional<EyesOnScreen> resultEyes() const;
+  bool overEyes(const QPointF& position) const;
+
   ViewImage portrait_, result_, driver_;
+  QRectF resultTarget_;  // where the result was last painted
+  // A gaze drag: where it started and the point the eyes looked at then.
+  std::optional<std::pair<QPointF, Vec2>> gazeDrag_;
   QString placeholder_;
   QWidget* startPanel_ = nullptr;
   QLabel* startText_ = nullptr;

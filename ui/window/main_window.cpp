@@ -14,6 +14,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include "core/timeline/editing.h"
 #include "ui/common/file_drop.h"
 #include "ui/common/media_kind.h"
 #include "ui/document/project_document.h"
@@ -46,6 +47,10 @@ MainWindow::MainWindow(ProjectDocument* document, ProjectMedia* media, PreviewCo
   buildToolBar();
   buildStatusBar();
   connect(viewport_, &Viewport::filesDropped, media_, &ProjectMedia::openFiles);
+  connect(viewport_, &Viewport::gazePointed, this, [this](Vec2 point) {
+    document_->apply(timeline::setGaze(document_->project(), preview_->playhead(), timeline::gazeTowards(point), true));
+  });
+  connect(viewport_, &Viewport::gazeDragEnded, document_, &ProjectDocument::endMerge);
   connect(preview_, &PreviewController::frameShown, this, &MainWindow::showFrame);
   connect(preview_, &PreviewController::problemChanged, this, [this](const QString& problem) {
     if (problem.isEmpty()) return;

@@ -37,6 +37,9 @@ TEST_P(SharedPortraits, YieldAFaceAndAPlausiblePose) {
   EXPECT_GT(analysis->motion.motion.pose.scale, 0.25 * boxWidth) << c.file;
   EXPECT_LT(analysis->motion.motion.pose.scale, 0.85 * boxWidth) << c.file;
   EXPECT_GT(analysis->motion.confidence, 0.3) << c.file;
+  const auto problem = surfaceProblem(*analysis, {image->image.width, image->image.height});
+  EXPECT_FALSE(problem.has_value()) << c.file << ": " << problem.value_or("");
+  EXPECT_TRUE(sourceFaceFrom(image->image, *analysis).mesh.has_value()) << c.file << " is drawn as a surface";
 }
 
 INSTANTIATE_TEST_SUITE_P(

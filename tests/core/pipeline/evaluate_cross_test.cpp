@@ -55,21 +55,26 @@ TEST_P(CrossReenactment, PoseFollowsTheDriverAndTracksStaySeparate) {
                                  << r.checks.facelessFrames << " without a face";
 
   // Every face here is read by dlib, which tracked nothing (the driver was
-  // tracked by the mesh). Measured: yaw 0.997-0.998, pitch 0.85-0.94, roll
-  // 0.91-0.97 before turns were limited; since, d3's turns past the knee are
-  // drawn smaller (s12 is itself turned 12 degrees, so its knee is 8), and
-  // yaw measures 0.98-0.99. Pitch is the weak axis: the mesh's pitch and dlib's agree on
-  // the driver (slope 1.04) but dlib reads the 68-point warp's pitch at about
-  // half (slope 0.53), so pitch MAE is near a still image's.
+  // tracked by the mesh). Measured with the face drawn as the mesh's
+  // surface: yaw 0.993 / 0.983, pitch 0.913 / 0.807, roll 0.947 / 0.924
+  // (s42 / s12; s12 is itself turned 12 degrees, so turns past its knee of
+  // 24 degrees are drawn smaller). Pitch is the weak axis for s12.
   EXPECT_GT(r.poseFollowing.yaw.correlation, 0.97);
   EXPECT_GT(r.poseFollowing.pitch.correlation, 0.8);
   EXPECT_GT(r.poseFollowing.roll.correlation, c.minRollCorrelation);
-  // Measured MAE / still: yaw 0.1-0.2, pitch 1.05-1.15, roll 0.3-0.5.
+  // Measured MAE / still: yaw 0.13 / 0.18, pitch 0.55 / 0.67, roll 0.50 /
+  // 0.66 (s42 / s12; pitch was 1.05-1.15 with the 68-point warp).
   EXPECT_LT(r.poseFollowing.yaw.meanAbsoluteError, 0.3 * r.stillPoseError.yaw);
-  EXPECT_LT(r.poseFollowing.pitch.meanAbsoluteError, 1.4 * r.stillPoseError.pitch);
+  EXPECT_LT(r.poseFollowing.pitch.meanAbsoluteError, 0.85 * r.stillPoseError.pitch);
   EXPECT_LT(r.poseFollowing.roll.meanAbsoluteError, 0.7 * r.stillPoseError.roll);
 
-  // Measured 0.11 / 0.34 (s42) and 0.20 / 0.31 (s12).
+  // Measured 0.197 / 0.362 (s42) and 0.215 / 0.315 (s12). s42's was 0.11 /
+  // 0.34 when the 68-point warp drew the face: the surface turns the
+  // portrait's own depth (the mesh's estimate), which dlib's pose-free
+  // reading, fitted with a depth of its own, partly takes for expression.
+  // With the canonical mesh's depth instead the drift fell to 0.18 but eye
+  // following on the Mona Lisa by d7 fell from 0.43 to -0.04, so the bound
+  // for s42 moved from 0.5 to 0.6 of the full output's change.
   EXPECT_LT(r.poseOnlyExpressionDrift, c.maxPoseOnlyDriftRatio * r.renderedExpressionChange)
       << "pose-only drift " << r.poseOnlyExpressionDrift << ", full output " << r.renderedExpressionChange;
   EXPECT_GT(r.renderedExpressionChange, 0.5 * r.driverExpressionChange) << "the full output does follow the driver";
@@ -99,7 +104,7 @@ TEST_P(CrossReenactment, PoseFollowsTheDriverAndTracksStaySeparate) {
 }
 
 INSTANTIATE_TEST_SUITE_P(SharedPortraits, CrossReenactment,
-                         ::testing::Values(Case{"liveportrait-s42.jpg", 0.9, 0.5},
+                         ::testing::Values(Case{"liveportrait-s42.jpg", 0.9, 0.6},
                                            Case{"liveportrait-s12.jpg", 0.85, 0.8}),
                          [](const ::testing::TestParamInfo<Case>& info) {
                            std::string name = info.param.portrait;

@@ -168,3 +168,17 @@ TEST(Composite, AFailingPartRevertsTheOthersAndMergedDragsUndoAsOne) {
 
 }  // namespace
 }  // namespace marionette::timeline
+
+namespace marionette::timeline {
+namespace {
+
+TEST(GazeTowards, APointAsideIsLookedAtWithinTheChannelsRanges) {
+  EXPECT_NEAR(gazeTowards({0, 0}).x, 0, 1e-12);
+  EXPECT_NEAR(gazeTowards({0.5, 0}).x, 26.565, 1e-3) << "half an eye span aside, one in front";
+  EXPECT_NEAR(gazeTowards({0, -0.5}).y, -26.565, 1e-3) << "up is negative, as the channel reads";
+  EXPECT_DOUBLE_EQ(gazeTowards({5, 0}).x, 40) << "gazeX's range end";
+  EXPECT_DOUBLE_EQ(gazeTowards({0, 5}).y, 30) << "gazeY's range end";
+}
+
+}  // namespace
+}  // namespace marionette::timeline
