@@ -12,10 +12,10 @@ MeshRaster rasterise(std::span<const RasterVertex> vertices, std::span<const std
   raster.width = std::max(0, width);
   raster.height = std::max(0, height);
   const std::size_t pixels = std::size_t(raster.width) * std::size_t(raster.height);
-  raster.attributes.assign(pixels, {});
+  raster.attributes.assign(pixels * kRasterAttributes, 0.0f);
   raster.covered.assign(pixels, 0);
-  raster.depth.assign(pixels, std::numeric_limits<double>::infinity());
-  std::vector<double>& depth = raster.depth;
+  raster.depth.assign(pixels, std::numeric_limits<float>::infinity());
+  std::vector<float>& depth = raster.depth;
   for (const auto& t : triangles) {
     const RasterVertex &a = vertices[std::size_t(t[0])], &b = vertices[std::size_t(t[1])],
                        &c = vertices[std::size_t(t[2])];
@@ -38,11 +38,11 @@ MeshRaster rasterise(std::span<const RasterVertex> vertices, std::span<const std
         if (wa < -1e-9 || wb < -1e-9 || wc < -1e-9) continue;
         const double z = wa * a.position.z + wb * b.position.z + wc * c.position.z;
         const std::size_t i = std::size_t(y) * std::size_t(raster.width) + std::size_t(x);
-        if (z >= depth[i]) continue;
-        depth[i] = z;
+        if (float(z) >= depth[i]) continue;
+        depth[i] = float(z);
         raster.covered[i] = 1;
         for (std::size_t k = 0; k < kRasterAttributes; ++k)
-          raster.attributes[i][k] = float(wa * a.attributes[k] + wb * b.attributes[k] + wc * c.attributes[k]);
+          raster.attributes[k * pixels + i] = float(wa * a.attributes[k] + wb * b.attributes[k] + wc * c.attributes[k]);
       }
     }
   }

@@ -22,11 +22,16 @@ struct RasterVertex {
 
 struct MeshRaster {
   int width = 0, height = 0;
-  // Per pixel, row-major: the nearest triangle's interpolated attributes and
-  // depth, and whether any triangle covered it.
-  std::vector<std::array<float, kRasterAttributes>> attributes;
-  std::vector<double> depth;  // infinity where nothing was drawn
+  // The nearest triangle's interpolated attributes, one plane per attribute
+  // (pixel (x, y) of attribute k at [k * width * height + y * width + x]),
+  // its depth per pixel, and whether any triangle covered the pixel.
+  std::vector<float> attributes;
+  std::vector<float> depth;  // infinity where nothing was drawn
   std::vector<unsigned char> covered;
+
+  float attribute(int k, std::size_t pixel) const {
+    return attributes[std::size_t(k) * std::size_t(width) * std::size_t(height) + pixel];
+  }
 };
 
 // Triangles whose image area is not positive face away and are skipped.

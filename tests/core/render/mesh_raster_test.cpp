@@ -17,9 +17,9 @@ TEST(MeshRaster, InterpolatesAttributesAcrossATriangle) {
   const std::vector<std::array<int, 3>> triangles{{0, 1, 2}};
   const MeshRaster r = rasterise(vertices, triangles, 12, 12);
   ASSERT_TRUE(r.covered[at(r, 2, 3)]);
-  EXPECT_FLOAT_EQ(r.attributes[at(r, 2, 3)][0], 2);
-  EXPECT_FLOAT_EQ(r.attributes[at(r, 2, 3)][1], 3);
-  EXPECT_FLOAT_EQ(r.attributes[at(r, 2, 3)][2], 0.5f);
+  EXPECT_FLOAT_EQ(r.attribute(0, at(r, 2, 3)), 2);
+  EXPECT_FLOAT_EQ(r.attribute(1, at(r, 2, 3)), 3);
+  EXPECT_FLOAT_EQ(r.attribute(2, at(r, 2, 3)), 0.5f);
   EXPECT_FALSE(r.covered[at(r, 8, 8)]) << "beyond the hypotenuse";
   EXPECT_FALSE(r.covered[at(r, 11, 0)]);
 }
@@ -31,7 +31,7 @@ TEST(MeshRaster, TheNearerTriangleWinsWhicheverIsDrawnFirst) {
   for (const auto& order :
        {std::vector<std::array<int, 3>>{{0, 1, 2}, {3, 4, 5}}, std::vector<std::array<int, 3>>{{3, 4, 5}, {0, 1, 2}}}) {
     const MeshRaster r = rasterise(vertices, order, 10, 10);
-    EXPECT_FLOAT_EQ(r.attributes[at(r, 2, 2)][0], 2);
+    EXPECT_FLOAT_EQ(r.attribute(0, at(r, 2, 2)), 2);
   }
 }
 
