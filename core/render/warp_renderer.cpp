@@ -249,23 +249,29 @@ class TorchWarpRenderer final : public Renderer {
   // CPU only the covered pixels are touched (a face is a small part of the
   // window); elsewhere the planes go to the device and blend there.
   void blendSurface(torch::Tensor& samples, const MeshRaster& drawn) const {
-    const std::size_t pixels = drawn.covered.size();
+    if (drawn.pixels() == 0) return;
+    const int windowWidth = int(samples.size(2)), windowHeight = int(samples.size(1));
     if (samples.device().is_cpu()) {
       samples = samples.contiguous();
       float* x = samples.data_ptr<float>();
-      float* y = x + pixels;
-      for (std::size_t i = 0; i < pixels; ++i) {
-        if (!drawn.covered[i]) continue;
-        const float weight = drawn.attribute(2, i);
-        x[i] += weight * (drawn.attribute(0, i) - x[i]);
-        y[i] += weight * (drawn.attribute(1, i) - y[i]);
-      }
+      float* y = x + std::size_t(windowWidth) * std::size_t(windowHeight);
+      for (int row = 0; row < drawn.height; ++row)
+        for (int column = 0; column < drawn.width; ++column) {
+          const std::size_t i = std::size_t(row) * std::size_t(drawn.width) + std::size_t(column);
+          if (!drawn.covered[i]) continue;
+          const std::size_t at =
+              std::size_t(drawn.y0 + row) * std::size_t(windowWidth) + std::size_t(drawn.x0 + column);
+          const float weight = drawn.attribute(2, i);
+          x[at] += weight * (drawn.attribute(0, i) - x[at]);
+          y[at] += weight * (drawn.attribute(1, i) - y[at]);
+        }
       return;
     }
     auto planes = torch::from_blob(const_cast<float*>(drawn.attributes.data()),
                                    {kRasterAttributes, drawn.height, drawn.width}, torch::kFloat)
                       .to(device_);
-    samples = torch::lerp(samples, planes.narrow(0, 0, 2), planes.narrow(0, 2, 1));
+    auto box = samples.narrow(1, drawn.y0, drawn.height).narrow(2, drawn.x0, drawn.width);
+    box.copy_(torch::lerp(box, planes.narrow(0, 0, 2), planes.narrow(0, 2, 1)));
   }
 
   // The warp around the face is pinned to where the drawn surface ends,
@@ -302,9 +308,8 @@ class TorchWarpRenderer final : public Renderer {
     auto hidden = [&](int v) {
       const Vec3& to = targetMesh[std::size_t(v)];
       const int px = int(std::lround(ax.toOutput(to.x) - win.x0)), py = int(std::lround(ay.toOutput(to.y) - win.y0));
-      if (px < 0 || py < 0 || px >= drawn.width || py >= drawn.height) return false;
-      const std::size_t i = std::size_t(py) * std::size_t(drawn.width) + std::size_t(px);
-      return drawn.covered[i] && drawn.depth[i] < to.z - hiddenBehind;
+      const auto i = drawn.entry(px, py);
+      return i && drawn.covered[*i] && drawn.depth[*i] < to.z - hiddenBehind;
     };
     // Nothing drawn just outside the vertex, away from the face's centre.
     auto onTheEdge = [&](int v) {
@@ -314,9 +319,7 @@ class TorchWarpRenderer final : public Renderer {
       const double length = outward.norm();
       if (length <= 0) return false;
       const Vec2 probe = inView + outward * (kStepOutPixels / length);
-      const int px = int(std::lround(probe.x)), py = int(std::lround(probe.y));
-      const bool inside = px >= 0 && py >= 0 && px < drawn.width && py < drawn.height;
-      return !inside || !drawn.covered[std::size_t(py) * std::size_t(drawn.width) + std::size_t(px)];
+      return !drawn.coveredAt(int(std::lround(probe.x)), int(std::lround(probe.y)));
     };
     for (int v = 0; v < kMeshPointCount; ++v)
       if (surface.inwardness[std::size_t(v)] == 0 && facing[std::size_t(v)] && !hidden(v) && onTheEdge(v)) add(v);
