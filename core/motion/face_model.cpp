@@ -7,10 +7,15 @@ std::span<const int> rigidLandmarks() {
   return kRigid;
 }
 
+Vec3 posePoint(const Vec3& point, const HeadPose& pose, const ImageFrame& frame) {
+  const Vec3 r = pose.rotation.toMatrix() * point;
+  const Vec2 c = frame.centre();
+  return {c.x + pose.scale * (r.x + pose.tx), c.y + pose.scale * (r.y + pose.ty), pose.scale * r.z};
+}
+
 Vec2 projectPoint(const Vec3& point, const HeadPose& pose, const ImageFrame& frame) {
-  Vec3 r = pose.rotation.toMatrix() * point;
-  Vec2 c = frame.centre();
-  return {c.x + pose.scale * (r.x + pose.tx), c.y + pose.scale * (r.y + pose.ty)};
+  const Vec3 p = posePoint(point, pose, frame);
+  return {p.x, p.y};
 }
 
 Landmarks decodeLandmarks(const FaceShape3D& identity, const ExpressionCode& expression, const HeadPose& pose,

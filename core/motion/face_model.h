@@ -24,7 +24,11 @@ struct ImageFrame {
 // that opening the mouth or raising the brows does not tilt or scale the head.
 std::span<const int> rigidLandmarks();
 
-// Projects one model point (already deformed) into the image.
+// Poses one model point (already deformed) into the image: x, y in image
+// pixels and z a depth in pixels (smaller is nearer), as the mesh tracker
+// reports points.
+Vec3 posePoint(const Vec3& point, const HeadPose& pose, const ImageFrame& frame);
+// The same, image position only.
 Vec2 projectPoint(const Vec3& point, const HeadPose& pose, const ImageFrame& frame);
 
 // identity shape + expression + pose -> the 2D landmarks the renderer deforms

@@ -152,9 +152,6 @@ double rigidFitError(const MeshPoints& mesh, const HeadPose& pose, const ImageFr
 MeshPoints moveMesh(const MeshPoints& sourceMesh, const Motion& source, const Motion& target, const ImageFrame& frame) {
   const Mat3 sourceRotation = source.pose.rotation.toMatrix();
   const Mat3 unrotate = sourceRotation.transposed();
-  const Mat3 rotate = target.pose.rotation.toMatrix();
-  const Vec2 centre = frame.centre();
-  const double targetScale = target.pose.scale;
   const double depthOffset = depthOrigin(sourceMesh, sourceRotation, source.pose.scale);
 
   std::array<Vec2, kLandmarkCount> change{};
@@ -170,9 +167,7 @@ MeshPoints moveMesh(const MeshPoints& sourceMesh, const Motion& source, const Mo
       model.x += w * change[std::size_t(k)].x;
       model.y += w * change[std::size_t(k)].y;
     }
-    const Vec3 r = rotate * model;
-    moved[std::size_t(v)] = {centre.x + targetScale * (r.x + target.pose.tx),
-                             centre.y + targetScale * (r.y + target.pose.ty), targetScale * r.z};
+    moved[std::size_t(v)] = posePoint(model, target.pose, frame);
   }
   return moved;
 }

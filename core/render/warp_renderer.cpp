@@ -94,6 +94,13 @@ class TorchWarpRenderer final : public Renderer {
       portraitLips_ = lipColour(portrait_, source.landmarks);
       sourceGap_ = innerLipGap(source.landmarks) / source.motion.pose.scale;
       backgroundView_ = {};
+      if (source.mesh) {
+        const ImageFrame frame{source.image.width, source.image.height};
+        for (int v = 0; v < kMeshPointCount; ++v) {
+          const Vec3& p = (*source.mesh)[std::size_t(v)];
+          sourceMeshInGrid_[std::size_t(v)] = toGridCoordinates({p.x, p.y}, frame);
+        }
+      }
     } catch (const c10::Error& e) {
       return makeError(std::string("cannot prepare the portrait on ") + device_.str() + ": " +
                        e.what_without_backtrace());
@@ -138,7 +145,7 @@ class TorchWarpRenderer final : public Renderer {
     std::optional<MeshRaster> drawnFace;
     if (source_.mesh) {
       targetMesh = moveMesh(*source_.mesh, source_.motion, target, frame);
-      drawnFace = drawMesh(*targetMesh, win, ax, ay, frame);
+      drawnFace = drawMesh(*targetMesh, win, ax, ay);
     }
     Landmarks targetLandmarks = decodeLandmarks(canonicalFace(), target.expression, target.pose, frame);
     if (targetMesh) {
@@ -232,14 +239,12 @@ class TorchWarpRenderer final : public Renderer {
   // and how much it counts against the warp around it (0 on the outline).
   // A turned face hides what goes behind the nose and cheek instead of
   // folding it.
-  MeshRaster drawMesh(const MeshPoints& targetMesh, const IntRect& win, const ViewAxis& ax, const ViewAxis& ay,
-                      const ImageFrame& frame) const {
+  MeshRaster drawMesh(const MeshPoints& targetMesh, const IntRect& win, const ViewAxis& ax, const ViewAxis& ay) const {
     const MeshSurface& surface = meshSurface();
     std::vector<RasterVertex> vertices(kMeshPointCount);
     for (int v = 0; v < kMeshPointCount; ++v) {
       const Vec3& to = targetMesh[std::size_t(v)];
-      const Vec3& from = (*source_.mesh)[std::size_t(v)];
-      const Vec2 grid = toGridCoordinates({from.x, from.y}, frame);
+      const Vec2 grid = sourceMeshInGrid_[std::size_t(v)];
       vertices[std::size_t(v)] = {{ax.toOutput(to.x) - win.x0, ay.toOutput(to.y) - win.y0, to.z},
                                   {float(grid.x), float(grid.y), float(surface.inwardness[std::size_t(v)])}};
     }
@@ -434,6 +439,8 @@ class TorchWarpRenderer final : public Renderer {
   torch::Tensor portrait_;
   MouthPalette palette_;
   double sourceGap_ = 0;
+  // The portrait's mesh in grid_sample's coordinates: where each vertex takes its pixels from.
+  std::array<Vec2, kMeshPointCount> sourceMeshInGrid_{};
   RenderView backgroundView_;
   torch::Tensor backgroundTensor_;
   Image backgroundImage_;

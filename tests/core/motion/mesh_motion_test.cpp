@@ -17,12 +17,8 @@ namespace {
 // pixels, depth in pixels from an arbitrary origin.
 MeshPoints posedCanonical(const HeadPose& pose, const ImageFrame& frame, double depthOrigin) {
   MeshPoints points{};
-  const Mat3 r = pose.rotation.toMatrix();
-  for (int v = 0; v < kMeshPointCount; ++v) {
-    const Vec3 p = r * canonicalMesh()[std::size_t(v)];
-    points[std::size_t(v)] = {frame.centre().x + pose.scale * (p.x + pose.tx),
-                              frame.centre().y + pose.scale * (p.y + pose.ty), depthOrigin + pose.scale * p.z};
-  }
+  for (int v = 0; v < kMeshPointCount; ++v)
+    points[std::size_t(v)] = posePoint(canonicalMesh()[std::size_t(v)], pose, frame) + Vec3{0, 0, depthOrigin};
   return points;
 }
 

@@ -5,6 +5,7 @@
 #include <random>
 
 #include "core/motion/canonical_mesh.h"
+#include "core/motion/face_model.h"
 #include "core/pipeline/analyze_portrait.h"
 
 namespace marionette {
@@ -17,12 +18,8 @@ PortraitAnalysis analysisWithPose(const HeadPose& pose) {
   analysis.motion.motion.pose = pose;
   FaceMesh mesh;
   mesh.confidence = 0.98;
-  const Mat3 r = pose.rotation.toMatrix();
-  for (int v = 0; v < kMeshPointCount; ++v) {
-    const Vec3 p = r * canonicalMesh()[std::size_t(v)];
-    mesh.points[std::size_t(v)] = {kFrame.centre().x + pose.scale * (p.x + pose.tx),
-                                   kFrame.centre().y + pose.scale * (p.y + pose.ty), 40 + pose.scale * p.z};
-  }
+  for (int v = 0; v < kMeshPointCount; ++v)
+    mesh.points[std::size_t(v)] = posePoint(canonicalMesh()[std::size_t(v)], pose, kFrame) + Vec3{0, 0, 40};
   analysis.face.mesh = mesh;
   return analysis;
 }
