@@ -21,6 +21,9 @@ constexpr int kShellPoints = 14;
 constexpr double kStaticRadius = 2.6;
 constexpr int kStaticPoints = 20;
 constexpr int kBorderPointsPerSide = 6;
+// Below the chin: within this sine of straight down from the shell's centre
+// (the arc the shell leaves out, so that the neck stretches).
+constexpr double kBelowChin = 0.75;
 
 Vec2 faceCentre(const SourceFace& source, const ImageFrame& frame) {
   return projectPoint({0, kShellCentreY, 0}, source.motion.pose, frame);
@@ -80,7 +83,7 @@ ControlPoints buildControlPoints(const SourceFace& source, ControlPoints face, c
   for (int k = 0; k < kShellPoints; ++k) {
     double angle = -kPi / 2 + 2 * kPi * k / kShellPoints;
     double s = std::sin(angle);
-    if (s > 0.75) continue;
+    if (s > kBelowChin) continue;
     cp.target.push_back(headOutline(angle, targetPose, frame));
     cp.source.push_back(headOutline(angle, source.motion.pose, frame));
   }
@@ -92,19 +95,32 @@ ControlPoints buildControlPoints(const SourceFace& source, ControlPoints face, c
     cp.target.push_back(p);
     cp.source.push_back(p);
   }
-  for (int k = 0; k < kBorderPointsPerSide; ++k) {
-    double t = double(k) / kBorderPointsPerSide;
-    Vec2 corners[4] = {{window.x, window.y},
-                       {window.x + window.width, window.y},
-                       {window.x + window.width, window.y + window.height},
-                       {window.x, window.y + window.height}};
-    for (int side = 0; side < 4; ++side) {
-      Vec2 a = corners[side], b = corners[(side + 1) % 4];
-      Vec2 p = a + (b - a) * t;
+  // The window's border holds still, trimmed to the portrait: a view's own
+  // edges play no part, so every view draws the same warp. Where the
+  // picture's edge cuts the window it holds still only below the chin (the
+  // shoulders; the neck stretches): hair reaching the picture's top, pinned
+  // there, was drawn out into a cone above a head that moved down. Beyond
+  // the picture nothing is drawn, so nothing is pinned there.
+  const double x0 = std::max(window.x, 0.0), y0 = std::max(window.y, 0.0);
+  const double x1 = std::min(window.x + window.width, double(frame.width)),
+               y1 = std::min(window.y + window.height, double(frame.height));
+  if (x1 <= x0 || y1 <= y0) return cp;
+  const Vec2 shell = projectPoint({0, kShellCentreY, kShellDepth}, source.motion.pose, frame);
+  const Vec2 corners[4] = {{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}};
+  const bool pictureCuts[4] = {y0 > window.y, x1 < window.x + window.width,
+                               y1<window.y + window.height, x0> window.x};  // top, right, bottom, left
+  for (int side = 0; side < 4; ++side)
+    for (int k = 0; k < kBorderPointsPerSide; ++k) {
+      const Vec2 a = corners[side], b = corners[(side + 1) % 4];
+      const Vec2 p = a + (b - a) * (double(k) / kBorderPointsPerSide);
+      const Vec2 fromShell{(p.x - shell.x) / kShellRadiusX, (p.y - shell.y) / kShellRadiusY};
+      const bool belowChin = fromShell.norm() > 0 && fromShell.y / fromShell.norm() > kBelowChin;
+      // A corner belongs to the side it starts, and counts as cut if either side is.
+      const bool cut = pictureCuts[side] || (k == 0 && pictureCuts[(side + 3) % 4]);
+      if (cut && !belowChin) continue;
       cp.target.push_back(p);
       cp.source.push_back(p);
     }
-  }
   return cp;
 }
 

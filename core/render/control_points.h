@@ -23,8 +23,9 @@ ControlPoints landmarkPairs(const Landmarks& source, const Landmarks& target);
 //  - the face's own pairs (the 68 landmarks, or the mesh's visible edge);
 //  - a ring of points on a head-shaped shell behind the face (hair, ears, jaw
 //    line) projected with both poses, so the head moves as a rigid body;
-//  - a wider ring and the render window's border that do not move, so the
-//    background and shoulders stay where they are.
+//  - a wider ring and the border of `window` (the whole faceWindow, not the
+//    part a view shows, so every view draws the same warp) that do not
+//    move, so the background and shoulders stay where they are.
 ControlPoints buildControlPoints(const SourceFace& source, ControlPoints face, const HeadPose& targetPose,
                                  const ImageFrame& frame, const Rect& window);
 

@@ -72,6 +72,12 @@ Vec2 toGridCoordinates(Vec2 p, const ImageFrame& frame) {
   return {(2 * p.x + 1) / frame.width - 1, (2 * p.y + 1) / frame.height - 1};
 }
 
+// Which edges of the render window meet unmoved picture in the view.
+struct FeatherSides {
+  bool left = true, top = true, right = true, bottom = true;
+  bool operator==(const FeatherSides&) const = default;
+};
+
 bool sameView(const RenderView& a, const RenderView& b) {
   return a.width == b.width && a.height == b.height && a.region.x == b.region.x && a.region.y == b.region.y &&
          a.region.width == b.region.width && a.region.height == b.region.height;
@@ -137,9 +143,11 @@ class TorchWarpRenderer final : public Renderer {
                 std::min(view.width, int(std::ceil(ax.toOutput(face.x + face.width))) + 1),
                 std::min(view.height, int(std::ceil(ay.toOutput(face.y + face.height))) + 1)};
     if (win.width() < 4 || win.height() < 4) return out;
-    Rect windowInPortrait{ax.toPortrait(win.x0), ay.toPortrait(win.y0),
-                          ax.toPortrait(win.x1 - 1) - ax.toPortrait(win.x0),
-                          ay.toPortrait(win.y1 - 1) - ay.toPortrait(win.y0)};
+    // Where the view cuts the window (the portrait's edge, a zoomed view)
+    // nothing unmoved lies beyond it to blend with.
+    const FeatherSides sides{ax.toOutput(face.x) >= 0, ay.toOutput(face.y) >= 0,
+                             ax.toOutput(face.x + face.width) < view.width,
+                             ay.toOutput(face.y + face.height) < view.height};
 
     std::optional<MeshPoints> targetMesh;
     std::optional<MeshRaster> drawnFace;
@@ -157,7 +165,7 @@ class TorchWarpRenderer final : public Renderer {
     }
     ControlPoints facePairs = drawnFace ? visibleEdgePairs(*targetMesh, *drawnFace, target.pose.scale, win, ax, ay)
                                         : landmarkPairs(source_.landmarks, targetLandmarks);
-    ControlPoints cp = buildControlPoints(source_, std::move(facePairs), target.pose, frame, windowInPortrait);
+    ControlPoints cp = buildControlPoints(source_, std::move(facePairs), target.pose, frame, face);
     torch::Tensor samples = samplePositions(cp, win, ax, ay, frame);
     if (drawnFace) blendSurface(samples, *drawnFace);
     auto warped = F::grid_sample(
@@ -176,7 +184,7 @@ class TorchWarpRenderer final : public Renderer {
     std::optional<DriverMouth> driver = driverMouth(hints);
     paintMouthCavity(warped, samples, mouth, palette_, driver ? &*driver : nullptr);
 
-    auto weight = feather(win.width(), win.height());
+    auto weight = feather(win.width(), win.height(), sides);
     auto base =
         backgroundTensor_.index({torch::indexing::Slice(), torch::indexing::Slice(),
                                  torch::indexing::Slice(win.y0, win.y1), torch::indexing::Slice(win.x0, win.x1)});
@@ -416,18 +424,27 @@ class TorchWarpRenderer final : public Renderer {
     return backgroundImage_;
   }
 
-  // Blend weight for the window: 1 inside, easing to 0 at its edges, so the
-  // pasted crop cannot show a seam even where the warp has not quite settled.
-  torch::Tensor feather(int w, int h) {
-    if (!featherWeight_.defined() || featherWeight_.size(2) != h || featherWeight_.size(3) != w) {
+  // Blend weight for the window: 1 inside, easing to 0 at the edges that
+  // meet unmoved picture, so the pasted crop cannot show a seam even where
+  // the warp has not quite settled. An edge the view cuts is drawn as warped:
+  // easing there would show the unmoved portrait beside the moved one (a
+  // second hairline above a head that moved down).
+  torch::Tensor feather(int w, int h, const FeatherSides& sides) {
+    if (!featherWeight_.defined() || featherWeight_.size(2) != h || featherWeight_.size(3) != w ||
+        !(sides == featherSides_)) {
       auto options = torch::TensorOptions().dtype(torch::kFloat).device(device_);
-      double band = std::max(2.0, kFeatherFraction * std::min(w, h));
-      auto ramp = [&](int n) {
+      const double band = std::max(2.0, kFeatherFraction * std::min(w, h));
+      auto ramp = [&](int n, bool fromStart, bool toEnd) {
         auto i = torch::arange(n, options);
-        return torch::minimum(i, (n - 1) - i).div(band).clamp(0, 1);
+        auto distance = torch::full({n}, double(n), options);
+        if (fromStart) distance = torch::minimum(distance, i);
+        if (toEnd) distance = torch::minimum(distance, (n - 1) - i);
+        return distance.div(band).clamp(0, 1);
       };
-      auto weight = torch::minimum(ramp(h).view({-1, 1}), ramp(w).view({1, -1}));
+      auto weight = torch::minimum(ramp(h, sides.top, sides.bottom).view({-1, 1}),
+                                   ramp(w, sides.left, sides.right).view({1, -1}));
       featherWeight_ = (weight * weight * (3 - 2 * weight)).view({1, 1, h, w});
+      featherSides_ = sides;
     }
     return featherWeight_;
   }
@@ -445,6 +462,7 @@ class TorchWarpRenderer final : public Renderer {
   torch::Tensor backgroundTensor_;
   Image backgroundImage_;
   torch::Tensor featherWeight_;
+  FeatherSides featherSides_;
 };
 
 Result<std::unique_ptr<Renderer>> createTorchWarpRenderer(const WarpRendererOptions& options) {

@@ -86,10 +86,8 @@ Warp faceWarp() {
   target.pose = HeadPose::fromEuler({14.4, -0.2, 0.8}, 0.016, 0.516, kPixelsPerUnit);
   writeChannel(target.expression, ExpressionChannel::JawOpen, 0.8);
   const Landmarks targetLandmarks = decodeLandmarks(canonicalFace(), target.expression, target.pose, frame);
-  Rect window = faceWindow(source, frame);
-  const double x0 = std::max(0.0, window.x), y0 = std::max(0.0, window.y);
-  window = {x0, y0, std::min(512.0, window.x + window.width) - x0, std::min(512.0, window.y + window.height) - y0};
-  const ControlPoints cp = buildControlPoints(source, landmarkPairs(source.landmarks, targetLandmarks), target.pose, frame, window);
+  const ControlPoints cp = buildControlPoints(source, landmarkPairs(source.landmarks, targetLandmarks), target.pose,
+                                              frame, faceWindow(source, frame));
 
   Warp warp;
   warp.unit = source.motion.pose.scale;

@@ -166,6 +166,54 @@ TEST(WarpRenderer, BackgroundFarFromTheFaceStaysPut) {
   EXPECT_LT(psnr(*frame, p.source.image), 60) << "but the face did change";
 }
 
+// The first row, from the top of column x, that is blond hair rather than
+// the blue-grey backdrop of liveportrait-s7.jpg.
+int hairTop(const Image& image, int x) {
+  for (int y = 0; y < image.height; ++y) {
+    const std::uint8_t* pixel = image.row(y) + 3 * x;
+    if (int(pixel[0]) - int(pixel[2]) > 40) return y;
+  }
+  return image.height;
+}
+
+// s7's hair reaches almost to the picture's top. A driver drifting down
+// (liveportrait-d20 moves 1.2 face units over its clip) must take the hair
+// down with the head; pinned at the picture's edge, the hair was drawn out
+// into a cone from the edge to the head.
+TEST(WarpRenderer, AHeadMovingDownTakesItsHairAlong) {
+  MARIONETTE_REQUIRE_MEDIA(path, "portraits/liveportrait-s7.jpg");
+  MARIONETTE_REQUIRE_MODEL(model);
+  Prepared p = prepare(path, model);
+  Motion target = p.source.motion;
+  target.pose.ty += 0.6;
+  auto frame = p.renderer->render(target, RenderView::wholeImage(p.source.image));
+  ASSERT_TRUE(frame.ok());
+  const int x = int(std::lround(p.source.landmarks[27].x));
+  const int before = hairTop(p.source.image, x), after = hairTop(*frame, x);
+  ASSERT_LT(before, 40) << "the portrait's hair starts near its top";
+  // Measured: 148 of the head's 155 px (107 when the picture's edge was pinned).
+  const double headMove = 0.6 * p.source.motion.pose.scale;
+  EXPECT_GT(after - before, 0.85 * headMove) << "the hair's top moved " << after - before << " px of " << headMove;
+}
+
+// What a zoomed view shows is what the whole picture shows there: the warp
+// does not depend on where the view's edges cut it.
+TEST(WarpRenderer, AZoomedViewShowsWhatTheWholePictureShows) {
+  MARIONETTE_REQUIRE_MEDIA(path, "portraits/liveportrait-s42.jpg");
+  MARIONETTE_REQUIRE_MODEL(model);
+  Prepared p = prepare(path, model);
+  Motion target = p.source.motion;
+  target.pose.rotation = (HeadPose::rotationFromEuler({20, 8, 0}) * target.pose.rotation).normalized();
+  target.pose.tx += 0.2;
+  auto whole = p.renderer->render(target, RenderView::wholeImage(p.source.image));
+  const Rect region{160, 200, 200, 160};
+  auto zoomed = p.renderer->render(target, RenderView{region, 200, 160});
+  ASSERT_TRUE(whole.ok() && zoomed.ok());
+  Image crop = Image::make(200, 160, 3);
+  for (int y = 0; y < 160; ++y) std::copy_n(whole->row(200 + y) + 3 * 160, 3 * 200, crop.row(y));
+  EXPECT_GT(psnr(*zoomed, crop), 40) << "20 dB when the view's edges pinned the warp";
+}
+
 TEST(WarpRenderer, RendersAViewAtAnySizeAndCarriesAlpha) {
   MARIONETTE_REQUIRE_MODEL(model);
   Prepared p = prepare(testing::sourceFile("resources/demo/portrait.jpg"), model);
