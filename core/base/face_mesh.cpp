@@ -16,6 +16,12 @@ const std::array<int, kLandmarkCount>& meshIndicesFor68() {
   return indices;
 }
 
+const std::array<int, kInnerLipRingSize>& meshInnerLipRing() {
+  static const std::array<int, kInnerLipRingSize> ring = {78,  191, 80,  81,  82,  13, 312, 311, 310, 415,
+                                                          308, 324, 318, 402, 317, 14, 87,  178, 88,  95};
+  return ring;
+}
+
 Landmarks landmarksFromMesh(const FaceMesh& mesh) {
   Landmarks landmarks{};
   const auto& indices = meshIndicesFor68();

@@ -32,6 +32,10 @@ struct FaceObservation {
 // The mesh points that stand for dlib's 68 (jaw, brows, nose, eyes, lips),
 // so code written for the 68-point layout reads a mesh too.
 const std::array<int, kLandmarkCount>& meshIndicesFor68();
+// The mesh's inner lip as a ring: the image-left corner first, the upper lip
+// to the other corner (index kInnerLipRingRightCorner), the lower lip back.
+constexpr int kInnerLipRingSize = 20, kInnerLipRingRightCorner = 10;
+const std::array<int, kInnerLipRingSize>& meshInnerLipRing();
 Landmarks landmarksFromMesh(const FaceMesh& mesh);
 
 }  // namespace marionette

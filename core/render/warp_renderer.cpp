@@ -97,6 +97,15 @@ class TorchWarpRenderer final : public Renderer {
       turnLimits_ = turnLimitsFor(source.motion.pose.rotation, source.mesh ? TurnDrawing::Surface : TurnDrawing::Warp);
       portrait_ = imageToTensor(source.image, device_);
       palette_ = mouthPalette(portrait_, source.landmarks);
+      sourceLip_ = {};
+      if (source.mesh) {
+        sourceLip_.rightCorner = kInnerLipRingRightCorner;
+        for (int v : meshInnerLipRing())
+          sourceLip_.points.push_back({(*source.mesh)[std::size_t(v)].x, (*source.mesh)[std::size_t(v)].y});
+      } else {
+        for (int i = 60; i < 68; ++i) sourceLip_.points.push_back(source.landmarks[std::size_t(i)]);
+      }
+      teethSplit_ = ownTeethSplit(source.image, sourceLip_);
       portraitLips_ = lipColour(portrait_, source.landmarks);
       sourceGap_ = innerLipGap(source.landmarks) / source.motion.pose.scale;
       backgroundView_ = {};
@@ -168,21 +177,32 @@ class TorchWarpRenderer final : public Renderer {
     ControlPoints cp = buildControlPoints(source_, std::move(facePairs), target.pose, frame, face);
     torch::Tensor samples = samplePositions(cp, win, ax, ay, frame);
     if (drawnFace) blendSurface(samples, *drawnFace);
-    auto warped = F::grid_sample(
-        portrait_, samples.permute({1, 2, 0}).unsqueeze(0),
-        F::GridSampleFuncOptions().mode(torch::kBilinear).padding_mode(torch::kBorder).align_corners(false));
 
     MouthGeometry mouth;
     mouth.pixelsPerFaceUnit = target.pose.scale / ax.step;
     mouth.newOpening = innerLipGap(targetLandmarks) / target.pose.scale - sourceGap_;
     mouth.sourceOpen = sourceGap_ > kOpenMouthGap;
-    for (int i = 0; i < 8; ++i) {
-      mouth.targetInnerLip[i] = {ax.toOutput(targetLandmarks[60 + i].x) - win.x0,
-                                 ay.toOutput(targetLandmarks[60 + i].y) - win.y0};
-      mouth.sourceInnerLip[i] = toGridCoordinates(source_.landmarks[60 + i], frame);
+    mouth.sampleUnitInPixels = {frame.width / 2.0, frame.height / 2.0};
+    auto inWindow = [&](Vec2 p) { return Vec2{ax.toOutput(p.x) - win.x0, ay.toOutput(p.y) - win.y0}; };
+    for (int i = 0; i < 8; ++i) mouth.targetInnerLip[i] = inWindow(targetLandmarks[60 + i]);
+    mouth.ownTeethSplit = teethSplit_;
+    mouth.source.rightCorner = sourceLip_.rightCorner;
+    for (Vec2 p : sourceLip_.points) mouth.source.points.push_back(toGridCoordinates(p, frame));
+    // With a surface, its own inner lip (20 points), so the opening meets the drawn lips exactly.
+    mouth.target.rightCorner = sourceLip_.rightCorner;
+    if (targetMesh) {
+      for (int v : meshInnerLipRing())
+        mouth.target.points.push_back(inWindow({(*targetMesh)[std::size_t(v)].x, (*targetMesh)[std::size_t(v)].y}));
+    } else {
+      mouth.target.points.assign(mouth.targetInnerLip.begin(), mouth.targetInnerLip.end());
     }
+    std::optional<torch::Tensor> ownCavity;
+    if (mouth.sourceOpen) ownCavity = carryOwnTeeth(samples, mouth);
+    auto warped = F::grid_sample(
+        portrait_, samples.permute({1, 2, 0}).unsqueeze(0),
+        F::GridSampleFuncOptions().mode(torch::kBilinear).padding_mode(torch::kBorder).align_corners(false));
     std::optional<DriverMouth> driver = driverMouth(hints);
-    paintMouthCavity(warped, samples, mouth, palette_, driver ? &*driver : nullptr);
+    paintMouthCavity(warped, samples, mouth, palette_, driver ? &*driver : nullptr, ownCavity ? &*ownCavity : nullptr);
 
     auto weight = feather(win.width(), win.height(), sides);
     auto base =
@@ -456,6 +476,8 @@ class TorchWarpRenderer final : public Renderer {
   torch::Tensor portrait_;
   MouthPalette palette_;
   double sourceGap_ = 0;
+  LipRing sourceLip_;  // the portrait's inner lip, portrait pixels
+  double teethSplit_ = 0.5;
   // The portrait's mesh in grid_sample's coordinates: where each vertex takes its pixels from.
   std::array<Vec2, kMeshPointCount> sourceMeshInGrid_{};
   RenderView backgroundView_;

@@ -125,13 +125,39 @@ TEST(WarpRenderer, OpensAClosedMouthOntoADarkCavity) {
   EXPECT_LT(brightnessAtMouthCentre(*frame, target), 90) << "the new opening is a cavity, not stretched lips";
 }
 
-TEST(WarpRenderer, KeepsThePortraitsOwnTeethWhenItsMouthIsOpen) {
+// Rows of teeth-bright pixels down the column through the middle of the
+// inner lips (62 above, 66 below), a few rows past each.
+int brightRowsDownTheMouth(const Image& image, Vec2 upperLip, Vec2 lowerLip) {
+  const int x = int(std::lround((upperLip.x + lowerLip.x) / 2));
+  int rows = 0;
+  for (int y = int(std::lround(upperLip.y)) - 3; y <= int(std::lround(lowerLip.y)) + 3; ++y) {
+    const std::uint8_t* px = image.row(y) + 3 * x;
+    rows += (px[0] + px[1] + px[2]) / 3 > 150;
+  }
+  return rows;
+}
+
+// The astronaut smiles with his upper teeth. Opening his jaw keeps them
+// under the upper lip at their own size, with the dark inside of the mouth
+// below them; drawn out in proportion they became a tall pale column.
+TEST(WarpRenderer, KeepsThePortraitsOwnTeethUnderTheUpperLipWhenTheMouthOpens) {
   MARIONETTE_REQUIRE_MODEL(model);
   Prepared p = prepare(testing::sourceFile("resources/demo/portrait.jpg"), model);
   Motion target = withChannels(p.source.motion, {{ExpressionChannel::JawOpen, 0.5}});
   auto frame = p.renderer->render(target, RenderView::wholeImage(p.source.image));
   ASSERT_TRUE(frame.ok());
-  EXPECT_GT(brightnessAtMouthCentre(*frame, target), 150) << "the astronaut's own teeth stay visible";
+  const Landmarks lips =
+      decodeLandmarks(canonicalFace(), target.expression, target.pose, {frame->width, frame->height});
+  const int ownTeeth = brightRowsDownTheMouth(p.source.image, p.source.landmarks[62], p.source.landmarks[66]);
+  const int drawnTeeth = brightRowsDownTheMouth(*frame, lips[62], lips[66]);
+  ASSERT_GE(ownTeeth, 3) << "the portrait shows its teeth";
+  EXPECT_GE(drawnTeeth, ownTeeth / 2) << "the teeth stay (" << drawnTeeth << " rows of " << ownTeeth << ")";
+  EXPECT_LE(drawnTeeth, ownTeeth + 2) << "at their own size, not stretched";
+  const Vec2 low = lips[62] * 0.25 + lips[66] * 0.75;
+  const std::uint8_t* px = frame->row(int(std::lround(low.y))) + 3 * int(std::lround(low.x));
+  EXPECT_LT((px[0] + px[1] + px[2]) / 3, 90) << "below them the mouth is open";
+  EXPECT_GT(lips[66].y - lips[62].y, 1.5 * (p.source.landmarks[66].y - p.source.landmarks[62].y))
+      << "opened well past the portrait's own opening";
 }
 
 TEST(WarpRenderer, ClosesTheEyesOnABlink) {
