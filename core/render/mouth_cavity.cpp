@@ -16,6 +16,8 @@ constexpr double kFadeInOpening = 0.04;
 // Teeth show once the mouth opens this much, occupying the top of the cavity.
 constexpr double kTeethOpening = 0.05;
 constexpr double kTeethBandFraction = 0.32;
+// Teeth fade out over this share of the mouth's width at each corner.
+constexpr double kToothlessCorner = 0.3;
 
 // Crossing-number inside test for a polygon, evaluated for every pixel of a
 // grid at once.
@@ -278,19 +280,32 @@ void paintMouthCavity(torch::Tensor& window, const torch::Tensor& sampledFrom, c
   mask = F::avg_pool2d(mask, F::AvgPool2dFuncOptions(3).stride(1).padding(1));
   if (ownCavity) mask = mask * ownCavity->index({Slice(y0, y1), Slice(x0, x1)}).view({1, 1, y1 - y0, x1 - x0});
 
-  // 0 at the upper lip, 1 at the lower lip; the cavity is darkest in the
-  // middle and picks up the lips' own red towards its edges.
-  auto rows = ((ys - minY) / std::max(1.0, maxY - minY)).clamp(0, 1);
+  // 0 at the upper lip, 1 at the lower lip down each column of the mouth;
+  // the cavity is darkest in the middle and picks up the lips' own red
+  // towards its edges.
+  const MouthFrame frame(mouth.target);
+  auto dx = xs - frame.origin.x, dy = ys - frame.origin.y;
+  auto u = ((dx * frame.along.x + dy * frame.along.y) / frame.width).clamp(0, 1);
+  auto v = dx * frame.down.x + dy * frame.down.y;
+  auto upper = MouthFrame::curveAt(frame.upper, u);
+  auto gap = (MouthFrame::curveAt(frame.lower, u) - upper).clamp_min(0.5);
+  auto rows = ((v - upper) / gap).clamp(0, 1);
   auto edge = (rows - 0.5).abs().mul(2).unsqueeze(0);
   auto colour = palette.cavity.view({3, 1, 1}) * (0.6 + 1.4 * edge);
-  double openingPixels = maxY - minY;
-  double teethAmount = std::clamp((mouth.newOpening - kTeethOpening) / kTeethOpening, 0.0, 1.0);
+  const double openingPixels = maxY - minY;
+  const double teethAmount = std::clamp((mouth.newOpening - kTeethOpening) / kTeethOpening, 0.0, 1.0);
   if (driver) {
     colour = sampleDriverMouth(*driver, mouth.targetInnerLip, xs, ys);
   } else if (!mouth.sourceOpen && teethAmount > 0 && openingPixels > 3) {
-    double band = kTeethBandFraction * std::min(openingPixels, 0.12 * mouth.pixelsPerFaceUnit) / openingPixels;
-    auto teethMask = ((band - rows) / 0.08).clamp(0, 1).unsqueeze(0) * teethAmount;
-    colour = colour * (1 - teethMask) + palette.teeth.view({3, 1, 1}) * teethMask;
+    // Teeth of a fixed height (a share of the face, not of the opening)
+    // under the upper lip, following its curve. (A lower row in shadow over
+    // the lower lip was tried: on s7 it read as a pale outline of the lip.)
+    auto band = (kTeethBandFraction * 0.12 * mouth.pixelsPerFaceUnit / gap).clamp_max(kTeethBandFraction);
+    // The corners of the mouth show no teeth.
+    auto awayFromCorners = (u.minimum(1 - u) / kToothlessCorner).clamp(0, 1);
+    auto teethAcross = (awayFromCorners * awayFromCorners * (3 - 2 * awayFromCorners)).unsqueeze(0);
+    auto teeth = ((band - rows) / 0.08).clamp(0, 1).unsqueeze(0) * teethAcross * teethAmount;
+    colour = colour * (1 - teeth) + palette.teeth.view({3, 1, 1}) * teeth;
   }
   auto region = window.index({Slice(), Slice(0, 3), Slice(y0, y1), Slice(x0, x1)});
   auto alpha = mask * strength;
