@@ -14,6 +14,12 @@ namespace {
 constexpr double kSmallestEyeWidth = 8;
 // An eye whose lids are closer than this share of its width shows no iris.
 constexpr double kClosedGapShare = 0.12;
+// Nor does an eye closed past these shares of the portrait's own opening:
+// there the iris moves less and less, and not at all below the first. (The
+// opening's outline runs through six points while the lids are drawn
+// through the mesh's sixteen, so in a nearly closed eye the moved iris
+// showed as a sharp dark wedge on the Mona Lisa's lowered lids.)
+constexpr double kStillBelowOpenness = 0.45, kFreeAboveOpenness = 0.65;
 // Moves under a quarter of a pixel are left to the warp.
 constexpr double kSmallestShift = 0.5, kFadeInPixels = 1.5;
 // The iris network's radius is the iris's edge; its dark limbal ring and
@@ -119,7 +125,9 @@ void moveIris(Image& image, const EyeInView& eye) {
   // A move fades in over its first pixel: the redrawn eye differs a little
   // from the portrait's own even where the iris hardly moves, and a gaze
   // that wavers around the threshold must not make the eye flicker.
-  const double fadeIn = smoothStep(kSmallestShift, kSmallestShift + kFadeInPixels, shift.norm());
+  const double fadeIn = smoothStep(kSmallestShift, kSmallestShift + kFadeInPixels, shift.norm()) *
+                        smoothStep(kStillBelowOpenness, kFreeAboveOpenness, eye.openness);
+  if (fadeIn <= 0) return;
 
   double left = opening[0].x, right = left, top = opening[0].y, bottom = top;
   for (const Vec2& p : opening) {

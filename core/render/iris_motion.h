@@ -21,6 +21,9 @@ struct EyeInView {
   Vec2 irisNow;       // where the warp left the portrait's iris
   Vec2 irisWanted;    // where the gaze asks for it
   double irisRadius;  // about a fifth of the eye's width
+  // The lids' gap over the portrait's own (both per eye width): a closing
+  // eye's iris is left where the warp put it.
+  double openness = 1;
 };
 
 // Where a gaze (degrees, as the motion's gaze channels) puts an iris

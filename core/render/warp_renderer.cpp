@@ -255,6 +255,15 @@ class TorchWarpRenderer final : public Renderer {
       }
       const Vec2 move = irisOffset(target.expression.gaze(), canonicalWidth, target.pose) -
                         irisOffset(source_.motion.expression.gaze(), canonicalWidth, target.pose);
+      auto gapOverWidth = [&](const Landmarks& l) {
+        const double width = (l[std::size_t(first + 3)] - l[std::size_t(first)]).norm();
+        const double gap = ((l[std::size_t(first + 5)] - l[std::size_t(first + 1)]).norm() +
+                            (l[std::size_t(first + 4)] - l[std::size_t(first + 2)]).norm()) /
+                           2;
+        return width > 0 ? gap / width : 0.0;
+      };
+      const double ownOpening = gapOverWidth(source_.landmarks);
+      eye.openness = ownOpening > 0 ? gapOverWidth(targetLandmarks) / ownOpening : 1;
       eye.irisNow = toView(irisNow);
       eye.irisWanted = toView(irisNow + move);
       eye.irisRadius = radius / ax.step;

@@ -97,6 +97,22 @@ TEST(IrisMotion, TinyClosedOrUnmovedEyesAreLeftAlone) {
   EXPECT_EQ(tiny.pixels, eye.pixels);
 }
 
+// An eye the target closes past 45% of the portrait's own opening (a blink
+// the tracker reads as half closed) keeps its iris where the warp left it:
+// moved, it showed as a sharp dark wedge between lowered lids.
+TEST(IrisMotion, AnEyeClosingToHalfItsOwnOpeningKeepsItsIrisStill) {
+  const Image eye = drawnEye({30, 20}, 5);
+  Image closing = eye;
+  moveIris(closing, {almond(), {30, 20}, {34, 20}, 5, 0.4});
+  EXPECT_EQ(closing.pixels, eye.pixels);
+  Image mostlyOpen = eye;
+  moveIris(mostlyOpen, {almond(), {30, 20}, {34, 20}, 5, 0.55});
+  Image open = eye;
+  moveIris(open, {almond(), {30, 20}, {34, 20}, 5, 1.0});
+  EXPECT_NE(mostlyOpen.pixels, eye.pixels) << "an eye open to 55% of its own moves its iris part of the way";
+  EXPECT_NE(mostlyOpen.pixels, open.pixels);
+}
+
 TEST(IrisMotion, TheOffsetIsTheGazeOnTheEyeballSeenThroughTheHead) {
   const HeadPose frontal = HeadPose::fromEuler({0, 0, 0}, 0, 0, 100);
   EXPECT_NEAR(irisOffset({0, 0}, 0.3, frontal).norm(), 0, 1e-12);
