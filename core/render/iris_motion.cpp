@@ -15,7 +15,8 @@ constexpr double kSmallestEyeWidth = 8;
 // An eye whose lids are closer than this share of its width shows no iris.
 constexpr double kClosedGapShare = 0.12;
 // Nor does an eye closed past these shares of the portrait's own opening:
-// there the iris moves less and less, and not at all below the first. (The
+// there the iris travels less and less of the way, and not at all below
+// the first. (The
 // opening's outline runs through six points while the lids are drawn
 // through the mesh's sixteen, so in a nearly closed eye the moved iris
 // showed as a sharp dark wedge on the Mona Lisa's lowered lids.)
@@ -117,7 +118,10 @@ void moveIris(Image& image, const EyeInView& eye) {
   const auto& points = eye.opening;
   const double width = (points[3] - points[0]).norm();
   const double gap = ((points[5] - points[1]).norm() + (points[4] - points[2]).norm()) / 2;
-  const Vec2 shift = eye.irisWanted - eye.irisNow;
+  // A closing eye's iris travels less of the way, none once the eye is half
+  // closed: fading the drawn iris instead left two faint irises.
+  const Vec2 shift = (eye.irisWanted - eye.irisNow) * smoothStep(kStillBelowOpenness, kFreeAboveOpenness, eye.openness);
+  const Vec2 wanted = eye.irisNow + shift;
   if (!(width >= kSmallestEyeWidth) || gap < kClosedGapShare * width || !(shift.norm() >= kSmallestShift) ||
       !(eye.irisRadius > 0))
     return;
@@ -125,9 +129,7 @@ void moveIris(Image& image, const EyeInView& eye) {
   // A move fades in over its first pixel: the redrawn eye differs a little
   // from the portrait's own even where the iris hardly moves, and a gaze
   // that wavers around the threshold must not make the eye flicker.
-  const double fadeIn = smoothStep(kSmallestShift, kSmallestShift + kFadeInPixels, shift.norm()) *
-                        smoothStep(kStillBelowOpenness, kFreeAboveOpenness, eye.openness);
-  if (fadeIn <= 0) return;
+  const double fadeIn = smoothStep(kSmallestShift, kSmallestShift + kFadeInPixels, shift.norm());
 
   double left = opening[0].x, right = left, top = opening[0].y, bottom = top;
   for (const Vec2& p : opening) {
@@ -216,7 +218,7 @@ void moveIris(Image& image, const EyeInView& eye) {
       const std::size_t i = rowStart + (x - x0);
       if (cover[i] <= 0) continue;
       const Vec2 p{double(x), double(y)};
-      const double now = 1 - smoothStep(paste - kSoftEdge, paste + kSoftEdge, (p - eye.irisWanted).norm());
+      const double now = 1 - smoothStep(paste - kSoftEdge, paste + kSoftEdge, (p - wanted).norm());
       if (was[i] <= 0 && now <= 0) continue;
       const Vec3 own = original.at(x, y);
       const Vec3 base = was[i] > 0 ? own + (smoothedFill(x, y) - own) * was[i] : own;

@@ -255,15 +255,17 @@ class TorchWarpRenderer final : public Renderer {
       }
       const Vec2 move = irisOffset(target.expression.gaze(), canonicalWidth, target.pose) -
                         irisOffset(source_.motion.expression.gaze(), canonicalWidth, target.pose);
-      auto gapOverWidth = [&](const Landmarks& l) {
-        const double width = (l[std::size_t(first + 3)] - l[std::size_t(first)]).norm();
-        const double gap = ((l[std::size_t(first + 5)] - l[std::size_t(first + 1)]).norm() +
-                            (l[std::size_t(first + 4)] - l[std::size_t(first + 2)]).norm()) /
-                           2;
-        return width > 0 ? gap / width : 0.0;
+      // Measured on the face model, unposed: a head bowed towards the camera
+      // foreshortens the lids' gap in the image but does not close the eye.
+      auto lidGap = [&](const ExpressionCode& expression) {
+        auto at = [&](int i) {
+          const Vec2 d = expression.displacement(i);
+          return Vec2{face[i].x + d.x, face[i].y + d.y};
+        };
+        return ((at(first + 5) - at(first + 1)).norm() + (at(first + 4) - at(first + 2)).norm()) / 2;
       };
-      const double ownOpening = gapOverWidth(source_.landmarks);
-      eye.openness = ownOpening > 0 ? gapOverWidth(targetLandmarks) / ownOpening : 1;
+      const double ownGap = lidGap(source_.motion.expression);
+      eye.openness = ownGap > 0 ? lidGap(target.expression) / ownGap : 1;
       eye.irisNow = toView(irisNow);
       eye.irisWanted = toView(irisNow + move);
       eye.irisRadius = radius / ax.step;
