@@ -55,6 +55,42 @@ double splineKernel(double r2) { return r2 > 0 ? 0.5 * r2 * std::log(r2) : 0; }
 
 // weights[v][k]: how much of landmark k's displacement vertex v takes, from a
 // thin-plate spline through the 68 points on the canonical mesh's face plane.
+// The inner lip's vertices between two of the 68 nodes move as the nodes on
+// either side do, in proportion to where they lie along the lip. The spline
+// alone let them bulge between nodes when the mouth opened wide (a "W" of a
+// lower lip on s7 talking), and the drawn opening follows these vertices.
+void followLipNodes(std::vector<std::array<double, kLandmarkCount>>& weights) {
+  const auto& mesh = canonicalMesh();
+  const auto& ring = meshInnerLipRing();
+  const auto& indices = meshIndicesFor68();
+  auto nodeOf = [&](int vertex) {
+    for (int k = 60; k < 68; ++k)
+      if (indices[std::size_t(k)] == vertex) return k;
+    return -1;
+  };
+  const int n = kInnerLipRingSize;
+  for (int start = 0; start < n; ++start) {
+    const int from = nodeOf(ring[std::size_t(start)]);
+    if (from < 0) continue;
+    // The run of vertices up to the next node along the ring.
+    int end = start + 1;
+    while (nodeOf(ring[std::size_t(end % n)]) < 0) ++end;
+    const int to = nodeOf(ring[std::size_t(end % n)]);
+    std::vector<double> along{0};
+    for (int i = start + 1; i <= end; ++i) {
+      const Vec3 a = mesh[std::size_t(ring[std::size_t((i - 1) % n)])], b = mesh[std::size_t(ring[std::size_t(i % n)])];
+      along.push_back(along.back() + std::hypot(b.x - a.x, b.y - a.y));
+    }
+    for (int i = start + 1; i < end; ++i) {
+      const double t = along.back() > 0 ? along[std::size_t(i - start)] / along.back() : 0.5;
+      auto& row = weights[std::size_t(ring[std::size_t(i % n)])];
+      row.fill(0);
+      row[std::size_t(from)] = 1 - t;
+      row[std::size_t(to)] = t;
+    }
+  }
+}
+
 const std::vector<std::array<double, kLandmarkCount>>& spreadWeights() {
   static const std::vector<std::array<double, kLandmarkCount>> weights = [] {
     const auto& mesh = canonicalMesh();
@@ -97,6 +133,7 @@ const std::vector<std::array<double, kLandmarkCount>>& spreadWeights() {
         out[std::size_t(v)][std::size_t(k)] = w;
       }
     }
+    followLipNodes(out);
     return out;
   }();
   return weights;
