@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <utility>
 
@@ -86,6 +87,42 @@ TEST(MoveMesh, AnExpressionMovesItsPointsAndLeavesTheRestOfTheFace) {
   EXPECT_LT(std::abs(drop(mesh_index::kUpperLipInner)), 2) << "the upper lip stays: the lips part";
   EXPECT_LT(std::abs(drop(mesh_index::kForehead)), 2);
   EXPECT_LT(std::abs(drop(mesh_index::kRightUpperLid)), 2);
+}
+
+// The inner lip opens without bulging between the 68 points' nodes: each
+// vertex between two nodes moves within the range of the two nodes' moves
+// (the spline alone pushed some past both and drew a W-shaped lower lip).
+TEST(MoveMesh, TheInnerLipOpensWithoutBulgingBetweenItsNodes) {
+  const ImageFrame frame{512, 512};
+  Motion source, target;
+  source.pose = HeadPose::fromEuler({0, 0, 0}, 0, 0, 100);
+  target = source;
+  // A wide, uneven opening: the lower lip's middle drops most, its sides less.
+  target.expression.setDisplacement(66, {0, 0.35});
+  target.expression.setDisplacement(65, {0.03, 0.2});
+  target.expression.setDisplacement(67, {-0.03, 0.2});
+  for (int landmark : {7, 8, 9, 55, 56, 57, 58, 59}) target.expression.setDisplacement(landmark, {0, 0.3});
+  const MeshPoints before = posedCanonical(source.pose, frame, 0);
+  const MeshPoints after = moveMesh(before, source, target, frame);
+  auto move = [&](int v) {
+    return Vec2{after[std::size_t(v)].x - before[std::size_t(v)].x, after[std::size_t(v)].y - before[std::size_t(v)].y};
+  };
+  const auto& ring = meshInnerLipRing();
+  const auto& indices = meshIndicesFor68();
+  auto isNode = [&](int v) { return std::find(indices.begin() + 60, indices.end(), v) != indices.end(); };
+  int between = 0;
+  for (int start = 0; start < kInnerLipRingSize; ++start) {
+    if (!isNode(ring[std::size_t(start)])) continue;
+    int end = start + 1;
+    while (!isNode(ring[std::size_t(end % kInnerLipRingSize)])) ++end;
+    const Vec2 a = move(ring[std::size_t(start)]), b = move(ring[std::size_t(end % kInnerLipRingSize)]);
+    for (int i = start + 1; i < end; ++i, ++between) {
+      const Vec2 m = move(ring[std::size_t(i % kInnerLipRingSize)]);
+      EXPECT_GE(m.y, std::min(a.y, b.y) - 0.05) << "vertex " << ring[std::size_t(i % kInnerLipRingSize)];
+      EXPECT_LE(m.y, std::max(a.y, b.y) + 0.05) << "vertex " << ring[std::size_t(i % kInnerLipRingSize)];
+    }
+  }
+  EXPECT_EQ(between, kInnerLipRingSize - 8) << "every vertex between two nodes was checked";
 }
 
 }  // namespace
