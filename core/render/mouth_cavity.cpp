@@ -194,9 +194,7 @@ torch::Tensor carryOwnTeeth(torch::Tensor& samples, const MouthGeometry& mouth) 
   auto cavity = torch::zeros({h, w}, samples.options());
   const PixelBox box = lipBox(mouth.target.points, w, h);
   if (box.empty() || mouth.target.points.size() != mouth.source.points.size()) return cavity;
-  LipRing sourceLip = mouth.source;
-  for (Vec2& p : sourceLip.points) p = {p.x * mouth.sampleUnitInPixels.x, p.y * mouth.sampleUnitInPixels.y};
-  const MouthFrame target(mouth.target), source(sourceLip);
+  const MouthFrame target(mouth.target), source(mouth.source);
   const double scale = target.width / source.width;  // target pixels per portrait pixel
 
   auto options = samples.options();
@@ -231,8 +229,10 @@ torch::Tensor carryOwnTeeth(torch::Tensor& samples, const MouthGeometry& mouth) 
   auto px = source.origin.x + along * source.along.x + sourceV * source.down.x;
   auto py = source.origin.y + along * source.along.y + sourceV * source.down.y;
   auto region = samples.index({Slice(), Slice(box.y0, box.y1), Slice(box.x0, box.x1)});
-  region.copy_(torch::where(inside.unsqueeze(0),
-                            torch::stack({px / mouth.sampleUnitInPixels.x, py / mouth.sampleUnitInPixels.y}), region));
+  region.copy_(torch::where(
+      inside.unsqueeze(0),
+      torch::stack({px * mouth.sampleScale.x + mouth.sampleShift.x, py * mouth.sampleScale.y + mouth.sampleShift.y}),
+      region));
   return cavity;
 }
 
@@ -253,8 +253,8 @@ MouthPalette mouthPalette(const torch::Tensor& portrait, const Landmarks& landma
   return palette;
 }
 
-void paintMouthCavity(torch::Tensor& window, const torch::Tensor& sampledFrom, const MouthGeometry& mouth,
-                      const MouthPalette& palette, const DriverMouth* driver, const torch::Tensor* ownCavity) {
+void paintMouthCavity(torch::Tensor& window, const MouthGeometry& mouth, const MouthPalette& palette,
+                      const DriverMouth* driver, const torch::Tensor* ownCavity) {
   double strength = std::clamp(mouth.newOpening / kFadeInOpening, 0.0, 1.0);
   if (strength <= 0) return;
   const auto& lip = mouth.target.points;
@@ -269,12 +269,7 @@ void paintMouthCavity(torch::Tensor& window, const torch::Tensor& sampledFrom, c
   auto xs = torch::arange(x0, x1, options).view({1, -1}).expand({y1 - y0, x1 - x0});
   auto ys = torch::arange(y0, y1, options).view({-1, 1}).expand({y1 - y0, x1 - x0});
   auto inside = insidePolygon(xs, ys, lip);
-  if (ownCavity) {
-    inside = inside & (ownCavity->index({Slice(y0, y1), Slice(x0, x1)}) > 0);
-  } else if (mouth.sourceOpen) {
-    auto from = sampledFrom.index({Slice(), Slice(y0, y1), Slice(x0, x1)});
-    inside = inside & ~insidePolygon(from[0], from[1], mouth.source.points);
-  }
+  if (ownCavity) inside = inside & (ownCavity->index({Slice(y0, y1), Slice(x0, x1)}) > 0);
   auto mask = inside.to(torch::kFloat).view({1, 1, y1 - y0, x1 - x0});
   // Soft edge so the lips' inner line is not a jagged cut.
   mask = F::avg_pool2d(mask, F::AvgPool2dFuncOptions(3).stride(1).padding(1));

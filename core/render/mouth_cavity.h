@@ -28,13 +28,14 @@ struct LipRing {
 
 struct MouthGeometry {
   LipRing target;                      // window pixels
-  LipRing source;                      // the portrait's own, in the coordinates of the warp's samples
+  LipRing source;                      // the portrait's own, portrait pixels
   std::array<Vec2, 8> targetInnerLip;  // inner-lip points 60-67, window pixels (to map the driver's mouth)
-  Vec2 sampleUnitInPixels{1, 1};       // portrait pixels per unit of those coordinates, per axis
-  double ownTeethSplit = 0.5;          // see ownTeethSplit
-  bool sourceOpen = false;             // the portrait shows teeth or a cavity itself
-  double newOpening = 0;               // target gap minus source gap, face units
-  double pixelsPerFaceUnit = 1;        // in the window
+  // Portrait pixels -> the coordinates of the warp's samples: p * scale + shift.
+  Vec2 sampleScale{1, 1}, sampleShift{0, 0};
+  double ownTeethSplit = 0.5;    // see ownTeethSplit
+  bool sourceOpen = false;       // the portrait shows teeth or a cavity itself
+  double newOpening = 0;         // target gap minus source gap, face units
+  double pixelsPerFaceUnit = 1;  // in the window
 };
 
 // The driver's own mouth interior, to fill the opening with real teeth.
@@ -63,17 +64,14 @@ torch::Tensor carryOwnTeeth(torch::Tensor& samples, const MouthGeometry& mouth);
 // Paints the part of the target mouth that the portrait never showed: a
 // shaded cavity with a band of upper teeth inside the target's inner-lip
 // outline, faded in as the mouth opens beyond the portrait's own opening.
-// Pixels whose warp samples the portrait's own open mouth keep those pixels
-// (its teeth): with `ownCavity` (from carryOwnTeeth) only its cavity is
-// painted. `window` is [1, C, h, w]; `sampledFrom` is [2, h, w], where in
-// the portrait each window pixel was taken from, in the coordinates of
-// `mouth.source`.
+// A portrait with its own open mouth keeps its teeth: pass `ownCavity`
+// (from carryOwnTeeth) and only that cavity is painted. `window` is
+// [1, C, h, w].
 // With `driver`, the opening is filled with the driver's mouth interior
 // (mapped by the affine transform between the two inner-lip outlines and
 // colour-matched) instead of the synthesised cavity.
-void paintMouthCavity(torch::Tensor& window, const torch::Tensor& sampledFrom, const MouthGeometry& mouth,
-                      const MouthPalette& palette, const DriverMouth* driver = nullptr,
-                      const torch::Tensor* ownCavity = nullptr);
+void paintMouthCavity(torch::Tensor& window, const MouthGeometry& mouth, const MouthPalette& palette,
+                      const DriverMouth* driver = nullptr, const torch::Tensor* ownCavity = nullptr);
 
 // Mean colour of the outer lips, [3], for colour matching.
 torch::Tensor lipColour(const torch::Tensor& image, const Landmarks& landmarks);

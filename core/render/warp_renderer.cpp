@@ -182,12 +182,13 @@ class TorchWarpRenderer final : public Renderer {
     mouth.pixelsPerFaceUnit = target.pose.scale / ax.step;
     mouth.newOpening = innerLipGap(targetLandmarks) / target.pose.scale - sourceGap_;
     mouth.sourceOpen = sourceGap_ > kOpenMouthGap;
-    mouth.sampleUnitInPixels = {frame.width / 2.0, frame.height / 2.0};
+    // toGridCoordinates as a scale and shift.
+    mouth.sampleScale = {2.0 / frame.width, 2.0 / frame.height};
+    mouth.sampleShift = {1.0 / frame.width - 1, 1.0 / frame.height - 1};
     auto inWindow = [&](Vec2 p) { return Vec2{ax.toOutput(p.x) - win.x0, ay.toOutput(p.y) - win.y0}; };
     for (int i = 0; i < 8; ++i) mouth.targetInnerLip[i] = inWindow(targetLandmarks[60 + i]);
     mouth.ownTeethSplit = teethSplit_;
-    mouth.source.rightCorner = sourceLip_.rightCorner;
-    for (Vec2 p : sourceLip_.points) mouth.source.points.push_back(toGridCoordinates(p, frame));
+    mouth.source = sourceLip_;
     // With a surface, its own inner lip (20 points), so the opening meets the drawn lips exactly.
     mouth.target.rightCorner = sourceLip_.rightCorner;
     if (targetMesh) {
@@ -202,7 +203,7 @@ class TorchWarpRenderer final : public Renderer {
         portrait_, samples.permute({1, 2, 0}).unsqueeze(0),
         F::GridSampleFuncOptions().mode(torch::kBilinear).padding_mode(torch::kBorder).align_corners(false));
     std::optional<DriverMouth> driver = driverMouth(hints);
-    paintMouthCavity(warped, samples, mouth, palette_, driver ? &*driver : nullptr, ownCavity ? &*ownCavity : nullptr);
+    paintMouthCavity(warped, mouth, palette_, driver ? &*driver : nullptr, ownCavity ? &*ownCavity : nullptr);
 
     auto weight = feather(win.width(), win.height(), sides);
     auto base =
@@ -221,10 +222,12 @@ class TorchWarpRenderer final : public Renderer {
                                       const ViewAxis& ay) const {
     const auto& face = canonicalFace();
     auto toView = [&](Vec2 p) { return Vec2{ax.toOutput(p.x), ay.toOutput(p.y)}; };
-    auto canonicalCorner = [&](int i) {
-      const Vec2 d = target.expression.displacement(i);
+    // A point of the face model with an expression's displacement, unposed.
+    auto canonicalPoint = [&](const ExpressionCode& expression, int i) {
+      const Vec2 d = expression.displacement(i);
       return Vec2{face[i].x + d.x, face[i].y + d.y};
     };
+    auto canonicalCorner = [&](int i) { return canonicalPoint(target.expression, i); };
     std::array<EyeInView, 2> eyes{};
     for (int e = 0; e < 2; ++e) {
       const int first = e == 0 ? 36 : 42;
@@ -258,10 +261,7 @@ class TorchWarpRenderer final : public Renderer {
       // Measured on the face model, unposed: a head bowed towards the camera
       // foreshortens the lids' gap in the image but does not close the eye.
       auto lidGap = [&](const ExpressionCode& expression) {
-        auto at = [&](int i) {
-          const Vec2 d = expression.displacement(i);
-          return Vec2{face[i].x + d.x, face[i].y + d.y};
-        };
+        auto at = [&](int i) { return canonicalPoint(expression, i); };
         return ((at(first + 5) - at(first + 1)).norm() + (at(first + 4) - at(first + 2)).norm()) / 2;
       };
       const double ownGap = lidGap(source_.motion.expression);
