@@ -35,6 +35,9 @@ ui::EditorSettings readSettings(QSettings& store, const QString& defaultModelPat
   settings.language = store.value("language", defaultLanguage).toString() == "de" ? "de" : "en";
   settings.recentProjects = store.value("recentProjects").toStringList();
   settings.theme = ui::themeFromKey(store.value("theme").toString());
+  settings.liveCamera = store.value("live/camera").toByteArray();
+  settings.liveMirror = store.value("live/mirror", true).toBool();
+  settings.liveCountIn = std::clamp(store.value("live/countIn", settings.liveCountIn).toInt(), 0, 10);
   settings.windowGeometry = store.value("window/geometry").toByteArray();
   settings.windowState = store.value("window/state").toByteArray();
   return settings;
@@ -47,6 +50,9 @@ void writeSettings(QSettings& store, const ui::EditorSettings& settings) {
   store.setValue("language", settings.language);
   store.setValue("recentProjects", settings.recentProjects);
   store.setValue("theme", ui::themeKey(settings.theme));
+  store.setValue("live/camera", settings.liveCamera);
+  store.setValue("live/mirror", settings.liveMirror);
+  store.setValue("live/countIn", settings.liveCountIn);
   store.setValue("window/geometry", settings.windowGeometry);
   store.setValue("window/state", settings.windowState);
 }

@@ -344,6 +344,45 @@ CommandPtr bakeDriver(TrackKind track, FrameRange range) {
                  edit);
 }
 
+CommandPtr punchIn(TrackRef track, FrameRange range, std::vector<Motion> shown, std::string takeName) {
+  SliceSpec spec;
+  for (ChannelId c : trackChannels(track.kind).channels)
+    if (!track.region || channelInfo(c).region == track.region) spec.channels.push_back(c);
+  spec.tracks.push_back(track);
+  auto edit = [=](Project& p) -> Status {
+    if (track.region && track.kind != TrackKind::Expression)
+      return makeError("only the expression track has regions to punch in");
+    if (shown.empty()) return makeError("the take " + takeName + " holds no frames");
+    if (Status ok = checkRange(p, range); !ok) return ok;
+    const FrameRange covered{range.first, std::min(range.end, range.first + std::int64_t(shown.size()))};
+    const std::vector<Motion> played(shown.begin(), shown.begin() + covered.count());
+    std::vector<ChannelKeys> keys =
+        keyframesPlaying(played, track.kind, p.portrait.motion.value_or(Motion{}), p.settings.frameRate, covered.first);
+    std::erase_if(keys, [&](const ChannelKeys& k) {
+      return std::find(spec.channels.begin(), spec.channels.end(), k.channel) == spec.channels.end();
+    });
+    // Channels the take leaves at the portrait's own get no keys; clear theirs
+    // in the range so Keyframed plays the portrait's value there.
+    for (ChannelId c : spec.channels)
+      if (std::none_of(keys.begin(), keys.end(), [&](const ChannelKeys& k) { return k.channel == c; }))
+        keys.push_back({c, {}});
+    if (Status ok = writeKeysOver(p, covered, std::move(keys)); !ok) return ok;
+    if (track.region && p.region(*track.region).followsExpression)
+      p.region(*track.region) = RegionTrack{false, p.expression};
+    const Rational start = frameTime(covered.first, p.settings.frameRate);
+    const std::optional<Rational> end = covered.end >= p.settings.frameCount
+                                            ? std::nullopt
+                                            : std::optional<Rational>(frameTime(covered.end, p.settings.frameRate));
+    auto keyed = withModeOver(trackOf(p, track), start, end, TrackMode::Keyframed);
+    if (!keyed) return keyed.error();
+    trackOf(p, track) = *keyed;
+    return {};
+  };
+  const std::string what =
+      track.region ? std::string(regionName(*track.region)) : (track.kind == TrackKind::Pose ? "pose" : "expression");
+  return command("Punch in " + takeName + " on " + what, "", spec, edit);
+}
+
 CommandPtr insertPresetKeys(const std::vector<Preset>& presets, FrameRange range, ExpressionValues meaning) {
   SliceSpec spec = trackChannels(TrackKind::Pose);
   for (ChannelId c : trackChannels(TrackKind::Expression).channels) spec.channels.push_back(c);

@@ -70,6 +70,13 @@ CommandPtr pasteKeyframes(const KeyframeClipboard& clipboard, Rational at);
 // Generated keys: the driver baked over `range` of `track` (and the track set
 // to Keyframed there), or presets turned into keys over `range`.
 CommandPtr bakeDriver(TrackKind track, FrameRange range);
+// A recorded take over `range` of `track` (Pose, Expression, or one region
+// of Expression): the motion the live view showed, one entry per frame from
+// range.first, becomes keys and the track turns Keyframed over the range; a
+// take shorter than the range covers only its own length. Keys and modes
+// outside the range are untouched. A region that followed the expression
+// track takes a copy of its modes first.
+CommandPtr punchIn(TrackRef track, FrameRange range, std::vector<Motion> shown, std::string takeName);
 CommandPtr insertPresetKeys(const std::vector<Preset>& presets, FrameRange range, ExpressionValues meaning);
 
 // --- Tracks.

@@ -107,12 +107,19 @@ std::vector<ChannelKeys> presetKeyframes(const std::vector<Preset>& presets, dou
 }
 
 std::vector<ChannelKeys> bakeKeyframes(const Project& project, TrackKind track, FrameRange range) {
-  const Motion portrait = project.portrait.motion.value_or(Motion{});
-  std::vector<ChannelValues> samples;
+  std::vector<Motion> motions;
   for (std::int64_t f = std::max<std::int64_t>(0, range.first); f < range.end; ++f)
-    samples.push_back(channelValuesOf(motionAt(project, f), portrait));
-  return keysFromSamples(track, samples, unmovedValues(portrait, ExpressionValues::Readings),
-                         project.settings.frameRate, std::max<std::int64_t>(0, range.first));
+    motions.push_back(motionAt(project, f));
+  return keyframesPlaying(motions, track, project.portrait.motion.value_or(Motion{}), project.settings.frameRate,
+                          std::max<std::int64_t>(0, range.first));
+}
+
+std::vector<ChannelKeys> keyframesPlaying(const std::vector<Motion>& motions, TrackKind track, const Motion& portrait,
+                                          Rational frameRate, std::int64_t first) {
+  std::vector<ChannelValues> samples;
+  samples.reserve(motions.size());
+  for (const Motion& motion : motions) samples.push_back(channelValuesOf(motion, portrait));
+  return keysFromSamples(track, samples, unmovedValues(portrait, ExpressionValues::Readings), frameRate, first);
 }
 
 Curve replaceKeysInRange(const Curve& curve, Rational start, Rational end, const std::vector<Keyframe>& keys) {

@@ -30,6 +30,10 @@ std::vector<ChannelKeys> presetKeyframes(const std::vector<Preset>& presets, dou
 // Keyframed-mode keys (pose offsets, expression readings), simplified the
 // same way: "bake the driver into keyframes".
 std::vector<ChannelKeys> bakeKeyframes(const Project& project, TrackKind track, FrameRange range);
+// Keyframed-mode keys on `track` that play `motions`, one per frame from
+// frame `first` on, simplified the same way (a recorded take punched in).
+std::vector<ChannelKeys> keyframesPlaying(const std::vector<Motion>& motions, TrackKind track, const Motion& portrait,
+                                          Rational frameRate, std::int64_t first);
 
 // `curve` with every key in [start, end] replaced by `keys`.
 Curve replaceKeysInRange(const Curve& curve, Rational start, Rational end, const std::vector<Keyframe>& keys);

@@ -269,6 +269,16 @@ void ProjectMedia::trackDriver(const timeline::DriverMedia& driver, bool userCho
   });
 }
 
+bool ProjectMedia::adoptRecordedDriver(const QString& path, std::shared_ptr<const MotionTrack> motion) {
+  timeline::DriverMedia driver;
+  if (const auto& current = document_->project().driver) driver.trackingSmoothing = current->trackingSmoothing;
+  driver.file = mediaRefFor(path.toStdString());
+  driver.motion = std::move(motion);
+  trackedMotions_.emplace_front(driverKey(driver), driver.motion);
+  if (trackedMotions_.size() > kRememberedMotions) trackedMotions_.pop_back();
+  return document_->apply(timeline::replaceDriver(driver));
+}
+
 std::shared_ptr<const MotionTrack> ProjectMedia::rememberedMotion(const DriverKey& key) const {
   for (const auto& [remembered, motion] : trackedMotions_)
     if (remembered == key) return motion;

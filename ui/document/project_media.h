@@ -53,6 +53,9 @@ class ProjectMedia : public QObject {
   void openFiles(const QStringList& paths);
   void openPortrait(const QString& path);
   void openDriver(const QString& path);
+  // A take recorded live becomes the driving video with the motion the live
+  // view tracked (no second tracking pass), as one undoable edit.
+  bool adoptRecordedDriver(const QString& path, std::shared_ptr<const MotionTrack> motion);
 
   // The project's portrait ready to render, while it matches what the
   // project names (null before its analysis, or when the file is missing).

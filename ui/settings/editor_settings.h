@@ -21,6 +21,11 @@ struct EditorSettings {
   QStringList recentProjects;  // newest first
   // Where the window was and how its panels were docked (Qt's own encoding);
   // empty: the first start, sized to the screen.
+  // Live mode: the camera last used (Qt's device id; empty: the first one),
+  // whether its picture is mirrored, and the count-in before a take.
+  QByteArray liveCamera;
+  bool liveMirror = true;
+  int liveCountIn = 3;
   QByteArray windowGeometry;
   QByteArray windowState;
   friend bool operator==(const EditorSettings&, const EditorSettings&) = default;

@@ -1,6 +1,7 @@
 #include "ui/window/editor.h"
 
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
 #include <QStatusBar>
@@ -17,6 +18,8 @@
 #include "ui/export/export_dialog.h"
 #include "ui/export/export_runner.h"
 #include "ui/inspector/inspector.h"
+#include "ui/live/live_controller.h"
+#include "ui/live/live_panel.h"
 #include "ui/preview/preview_controller.h"
 #include "ui/timeline/audio_sync.h"
 #include "ui/timeline/playback.h"
@@ -74,6 +77,7 @@ Editor::Editor(EditorServices services, QObject* parent) : QObject(parent), serv
   connect(audio_, &AudioSync::statusMessage, this, showStatus);
   connect(session_, &ProjectSession::statusMessage, this, showStatus);
   connect(media_, &ProjectMedia::statusMessage, this, showStatus);
+  connect(live_, &LiveController::statusMessage, this, showStatus);
   window_->restoreLayout(services_.settings.windowGeometry, services_.settings.windowState);
 }
 
@@ -181,6 +185,59 @@ void Editor::buildPanels() {
     if (!view->selectedKeys().empty()) curveEditor_->setChannel(view->selectedKeys().begin()->channel);
     playback_->setRange(view->inFrame(), view->outFrame());
   });
+  buildLivePanel();
+}
+
+void Editor::buildLivePanel() {
+  const RendererMaker make = services_.makeRenderer;
+  live_ = new LiveController(
+      document_, media_, [this, make] { return make(settings_->settings().device, RendererUse::Preview); }, this);
+  TimelineView* view = timeline_->view();
+  // A take is punched in over the range selected on a track row.
+  auto target = [view]() -> TakeTarget {
+    TakeTarget target;
+    target.track = timeline::TrackRef{};
+    const auto range = view->rangeSelection();
+    if (!range) return target;  // an empty range: the controller says what to select
+    switch (range->row) {
+      case TimelineRow::Pose:
+        target.track = timeline::TrackRef{timeline::TrackKind::Pose, std::nullopt};
+        break;
+      case TimelineRow::Eyes:
+      case TimelineRow::Brows:
+      case TimelineRow::Mouth: {
+        const FaceRegion region = range->row == TimelineRow::Eyes    ? FaceRegion::Eyes
+                                  : range->row == TimelineRow::Brows ? FaceRegion::Brows
+                                                                     : FaceRegion::Mouth;
+        target.track = timeline::TrackRef{timeline::TrackKind::Expression, region};
+        break;
+      }
+      default:
+        target.track = timeline::TrackRef{timeline::TrackKind::Expression, std::nullopt};
+    }
+    target.range = {range->first, range->end};
+    return target;
+  };
+  livePanel_ = new LivePanel(live_, target);
+  livePanel_->applySettings(settings_->settings());
+  window_->addPanel(Qt::RightDockWidgetArea, livePanel_, tr("Live"), "liveDock");
+  connect(live_, &LiveController::recordingStarted, this, [this](timeline::FrameIndex from) {
+    preview_->setPlayhead(from);
+    if (!playback_->playing()) playback_->play();
+  });
+  connect(live_, &LiveController::recordingStopped, playback_, &Playback::pause);
+  connect(livePanel_, &LivePanel::liveSettingsChanged, this, [this](const QByteArray& camera, bool mirror, int count) {
+    EditorSettings wanted = settings_->settings();
+    wanted.liveCamera = camera;
+    wanted.liveMirror = mirror;
+    wanted.liveCountIn = count;
+    if (!(wanted == settings_->settings())) settings_->apply(wanted);
+  });
+  connect(livePanel_, &LivePanel::clipWanted, this, [this] {
+    const QString path = QFileDialog::getOpenFileName(window_.get(), tr("Play a Video File as the Camera"), QString(),
+                                                      tr("Videos (*.mp4 *.mov *.mkv *.avi *.webm)"));
+    if (!path.isEmpty()) livePanel_->startClip(path);
+  });
 }
 
 void Editor::buildEditActions() {
@@ -225,6 +282,8 @@ void Editor::buildEditActions() {
 
 Editor::~Editor() {
   // Workers report to the window's widgets; stop them before the window goes.
+  // A take still recording is put into the timeline while the document lives.
+  live_->stop();
   exportRunner_->cancel();
   exportRunner_->wait();
   media_->cancelAndWait();

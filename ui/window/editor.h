@@ -17,6 +17,8 @@ class CurveEditor;
 class ExportDialog;
 class ExportRunner;
 class Inspector;
+class LiveController;
+class LivePanel;
 class MainWindow;
 class MessageSink;
 class Playback;
@@ -69,6 +71,8 @@ class Editor : public QObject {
   ProjectSession* session() const { return session_; }
   SettingsController* settings() const { return settings_; }
   AudioSync* audio() const { return audio_; }
+  LiveController* live() const { return live_; }
+  LivePanel* livePanel() const { return livePanel_; }
   // No analysis, tracking, preview or export in progress.
   bool settled() const;
   // A project made from the bundled demo portrait with presets as keys.
@@ -76,6 +80,7 @@ class Editor : public QObject {
 
  private:
   void buildPanels();
+  void buildLivePanel();
   void buildEditActions();
   void buildProject();
 
@@ -93,6 +98,8 @@ class Editor : public QObject {
   ProjectSession* session_ = nullptr;
   SettingsController* settings_ = nullptr;
   AudioSync* audio_ = nullptr;
+  LiveController* live_ = nullptr;
+  LivePanel* livePanel_ = nullptr;
   std::unique_ptr<MainWindow> window_;
   TimelinePanel* timeline_ = nullptr;
   Inspector* inspector_ = nullptr;
