@@ -16,9 +16,11 @@ namespace marionette::timeline {
 namespace {
 
 constexpr char kMagic[8] = {'M', 'R', 'N', 'T', 'M', 'O', 'T', '\0'};
-// 2: motion tracked with the MediaPipe mesh, expression codes with gaze. A cache
-// of another version never matches, so its driver is tracked again.
-constexpr std::uint32_t kFormatVersion = 2;
+// 2: motion tracked with the MediaPipe mesh, expression codes with gaze.
+// 3: the performer's rest follows the frames as one more record, so a take
+// recorded live keeps the neutral face its live view was measured from.
+// A cache of another version never matches, so its driver is tracked again.
+constexpr std::uint32_t kFormatVersion = 3;
 constexpr std::uint64_t kSparseCheckBytes = std::uint64_t{16} << 20;
 
 #pragma pack(push, 1)
@@ -79,11 +81,16 @@ bool keyMatches(const Header& h, const MotionCacheKey& key) {
 }  // namespace
 
 Status writeMotionCache(const std::string& path, const MotionCacheKey& key, const MotionTrack& track) {
-  std::string records(track.frames.size() * sizeof(Record), '\0');
+  std::string records((track.frames.size() + 1) * sizeof(Record), '\0');
   for (std::size_t i = 0; i < track.frames.size(); ++i) {
     const Record r = toRecord(track.frames[i]);
     std::memcpy(records.data() + i * sizeof(Record), &r, sizeof r);
   }
+  MotionFrame rest;
+  rest.time = Rational(0);
+  rest.motion = track.rest.value_or(restMotion(track));
+  const Record restRecord = toRecord(rest);
+  std::memcpy(records.data() + track.frames.size() * sizeof(Record), &restRecord, sizeof restRecord);
   Header h{};
   std::memcpy(h.magic, kMagic, sizeof kMagic);
   h.version = kFormatVersion;
@@ -117,7 +124,7 @@ Result<std::shared_ptr<const MotionTrack>> readMotionCache(const std::string& pa
     return makeError("the motion cache is truncated");
   if (!keyMatches(h, key)) return makeError("the motion cache belongs to another video or tracking setting");
   if (h.frameCount == 0 || h.frameCount > static_cast<std::uint64_t>(kMaxProjectFrames) ||
-      size != sizeof h + h.frameCount * sizeof(Record))
+      size != sizeof h + (h.frameCount + 1) * sizeof(Record))
     return makeError("the motion cache is truncated or has a wrong length");
   if (h.rateDen <= 0 || h.rateNum <= 0 || h.rateDen > kMaxTimeDenominator)
     return makeError("the motion cache is corrupt");
@@ -128,7 +135,7 @@ Result<std::shared_ptr<const MotionTrack>> readMotionCache(const std::string& pa
   if (size > kSparseCheckBytes && ::stat(path.c_str(), &info) == 0 &&
       static_cast<std::uint64_t>(info.st_blocks) * 512 < size / 2)
     return makeError("the motion cache is damaged (a file mostly of holes)");
-  std::string records(h.frameCount * sizeof(Record), '\0');
+  std::string records((h.frameCount + 1) * sizeof(Record), '\0');
   if (!in.read(records.data(), static_cast<std::streamsize>(records.size())) || hashBytes(records) != h.checksum)
     return makeError("the motion cache is corrupt");
   auto track = std::make_shared<MotionTrack>();
@@ -142,7 +149,11 @@ Result<std::shared_ptr<const MotionTrack>> readMotionCache(const std::string& pa
     if (!frame) return makeError("the motion cache is corrupt: " + frame.error().message);
     track->frames[i] = std::move(*frame);
   }
-  track->rest = restMotion(*track);
+  Record restRecord;
+  std::memcpy(&restRecord, records.data() + h.frameCount * sizeof(Record), sizeof restRecord);
+  auto rest = fromRecord(restRecord);
+  if (!rest) return makeError("the motion cache is corrupt: " + rest.error().message);
+  track->rest = rest->motion;
   return std::shared_ptr<const MotionTrack>(std::move(track));
 }
 

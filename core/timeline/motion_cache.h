@@ -18,7 +18,7 @@ namespace marionette::timeline {
 // Layout (little-endian): magic "MRNTMOT\0", u32 format version, u32 record
 // size, u64 content hash, f64 smoothing, i64 frame rate num/den, i32 width,
 // height, u64 frame count, u64 checksum of the records, then one fixed-size
-// record per frame.
+// record per frame and one for the performer's rest (MotionTrack::rest).
 struct MotionCacheKey {
   std::uint64_t contentHash = 0;
   double trackingSmoothing = 0.5;

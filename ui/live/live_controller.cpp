@@ -30,6 +30,7 @@ LiveController::LiveController(ProjectDocument* document, ProjectMedia* media, R
                                QObject* parent)
     : QObject(parent), document_(document), media_(media), makeRenderer_(std::move(makeRenderer)) {
   countIn_.setInterval(1000);
+  connect(document_, &ProjectDocument::changed, this, &LiveController::followHistory);
   connect(&countIn_, &QTimer::timeout, this, [this] {
     if (--countInLeft_ > 0) return emit countInChanged(countInLeft_);
     countIn_.stop();
@@ -252,17 +253,58 @@ bool LiveController::useTake(TakeEntry& take) {
     emit problem(tr("%1's picture was not saved, so it cannot become the driving video.").arg(take.name));
     return false;
   }
+  // A take of an earlier session has no live motion: it is tracked as any driver.
+  if (!take.performance) {
+    media_->openDriver(take.videoPath);
+    return true;
+  }
   return media_->adoptRecordedDriver(take.videoPath, take.performance);
 }
 
 bool LiveController::activateTake(int index) {
   if (index < 0 || index >= int(takes_.size())) return false;
-  if (!useTake(takes_[std::size_t(index)])) return false;
+  TakeEntry& take = takes_[std::size_t(index)];
+  if (!useTake(take)) return false;
+  take.historyStep = take.performance || take.target.track ? document_->history().index() : 0;
   for (std::size_t i = 0; i < takes_.size(); ++i) takes_[i].active = int(i) == index;
-  emit statusMessage(
-      tr("%1 is in the timeline (%2)").arg(takes_[std::size_t(index)].name, takes_[std::size_t(index)].description));
+  emit statusMessage(tr("%1 is in the timeline (%2)").arg(take.name, take.description));
   emit takesChanged();
   return true;
+}
+
+void LiveController::followHistory() {
+  const std::size_t step = document_->history().index();
+  const auto before = takes_.size();
+  // Undo removes a take; the file it recorded stays (listed below).
+  std::erase_if(takes_, [&](const TakeEntry& take) { return take.historyStep > step && take.performance; });
+  std::size_t newest = 0;
+  for (const TakeEntry& take : takes_) newest = std::max(newest, take.historyStep);
+  bool changed = takes_.size() != before;
+  for (TakeEntry& take : takes_) {
+    const bool active = newest > 0 && take.historyStep == newest;
+    changed |= active != take.active;
+    take.active = active;
+  }
+  // Takes recorded into the project's folder before (another session, or
+  // undone here) can be put back as the driving video.
+  QString why;
+  const QString folder = takeFolder(false, &why);
+  if (!folder.isEmpty()) {
+    const QStringList files = QDir(folder).entryList({QStringLiteral("take-*.mp4")}, QDir::Files, QDir::Name);
+    for (const QString& file : files) {
+      const QString path = QDir(folder).filePath(file);
+      const bool listed =
+          std::any_of(takes_.begin(), takes_.end(), [&](const TakeEntry& take) { return take.videoPath == path; });
+      if (listed) continue;
+      TakeEntry earlier;
+      earlier.name = QFileInfo(file).completeBaseName();
+      earlier.description = tr("driver, recorded earlier");
+      earlier.videoPath = path;
+      takes_.push_back(std::move(earlier));
+      changed = true;
+    }
+  }
+  if (changed) emit takesChanged();
 }
 
 }  // namespace marionette::ui

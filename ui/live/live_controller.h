@@ -35,6 +35,9 @@ struct TakeEntry {
   std::vector<Motion> shown;
   std::shared_ptr<const MotionTrack> performance;
   QString videoPath;
+  // Where the edit that put it into the timeline sits in the undo history
+  // (0: not in the timeline in this session, e.g. recorded earlier).
+  std::size_t historyStep = 0;
   bool active = false;
 };
 
@@ -90,6 +93,9 @@ class LiveController : public QObject {
   QString takeFolder(bool needed, QString* why) const;
   QString nextTakeName(const QString& folder) const;
   bool useTake(TakeEntry& take);
+  // Drops takes whose edit was undone, marks the newest one still in the
+  // timeline active, and lists the project folder's earlier takes.
+  void followHistory();
 
   ProjectDocument* document_;
   ProjectMedia* media_;
@@ -103,6 +109,7 @@ class LiveController : public QObject {
   bool recording_ = false;
   std::vector<TakeEntry> takes_;
   QMetaObject::Connection projectWatch_;
+  QString listedFolder_;
 };
 
 }  // namespace marionette::ui

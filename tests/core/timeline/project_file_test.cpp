@@ -516,6 +516,25 @@ TEST(MotionCache, RoundTripsAndRejectsDamage) {
   fs::remove(path);
 }
 
+// A take recorded live rests on the neutral face its live view used, not on
+// the calmest frames of the whole take: the cache keeps that rest.
+TEST(MotionCache, KeepsTheRestATrackWasGiven) {
+  const fs::path path = fs::temp_directory_path() / ("marionette-rest-cache-" + std::to_string(::getpid()));
+  auto track = std::make_shared<MotionTrack>(*testing::driverTrack(60));
+  Motion neutral = track->frames[7].motion;
+  writeChannel(neutral.expression, ExpressionChannel::JawOpen, 0.25);
+  track->rest = neutral;
+  const MotionCacheKey key{0x77, 0.5};
+  ASSERT_TRUE(writeMotionCache(path.string(), key, *track).ok());
+  auto read = readMotionCache(path.string(), key);
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  ASSERT_TRUE((*read)->rest.has_value());
+  EXPECT_TRUE(sameMotion(*(*read)->rest, neutral));
+  EXPECT_FALSE(sameMotion(restMotion(**read), neutral))
+      << "the rest differs from the clip's own, or this proves nothing";
+  fs::remove(path);
+}
+
 // A valid header claiming a million frames, then holes: refused from the
 // file's allocated blocks, before a buffer of its length is allocated.
 TEST(MotionCache, AFileMostlyOfHolesIsRefusedBeforeItsFramesAreAllocated) {
@@ -530,7 +549,8 @@ TEST(MotionCache, AFileMostlyOfHolesIsRefusedBeforeItsFramesAreAllocated) {
   std::vector<std::uint8_t> header(written.begin(), written.begin() + kHeaderBytes);
   std::memcpy(header.data() + kFrameCountAt, &claimedFrames, sizeof claimedFrames);
   fs::remove(path);
-  ::marionette::testing::makeSparseFile(path.string(), kHeaderBytes + claimedFrames * recordSize, header);
+  // Frames and the rest record after them: the length a real cache would have.
+  ::marionette::testing::makeSparseFile(path.string(), kHeaderBytes + (claimedFrames + 1) * recordSize, header);
 
   const std::uint64_t before = ::marionette::testing::peakResidentBytes();
   auto read = readMotionCache(path.string(), key);

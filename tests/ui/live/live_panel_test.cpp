@@ -150,6 +150,9 @@ TEST_F(LiveEditor, ATakeBecomesTheDriverAndUndoRemovesIt) {
   ASSERT_TRUE(editor().document()->undo());
   EXPECT_FALSE(editor().document()->project().driver.has_value()) << "undo takes the take out of the timeline";
   EXPECT_TRUE(fs::exists(dir.file("take-1.mp4"))) << "the recording itself is never deleted";
+  ASSERT_EQ(panel().takeList()->count(), 1);
+  EXPECT_TRUE(panel().takeList()->item(0)->text().contains("recorded earlier"))
+      << panel().takeList()->item(0)->text().toStdString();
 }
 
 TEST_F(LiveEditor, APunchInOnTheMouthChangesOnlyItsRange) {
@@ -173,6 +176,7 @@ TEST_F(LiveEditor, APunchInOnTheMouthChangesOnlyItsRange) {
   }
   ASSERT_TRUE(editor().document()->undo());
   EXPECT_TRUE(editor().document()->project() == before);
+  EXPECT_EQ(panel().takeList()->count(), 0) << "undo removes the take";
 }
 
 }  // namespace
