@@ -1,12 +1,18 @@
 // Editor responsiveness, measured through the real editor (widgets, preview
 // worker, renderer, landmark model) on real media:
 //   bench_gui [PORTRAIT] [DRIVING_VIDEO] [--keep-project P.marionette] [--driving]
+//             [--live SECONDS] [--screenshot OUT.png]
 // prints start-to-window vs. model-loaded, slider change -> new frame painted
 // at 512x512 (median over 30 changes), playback rate vs. the driver's, and the
-// time to open a saved project with cached motion. Runs headless
-// (QT_QPA_PLATFORM=offscreen) when there is no display.
+// time to open a saved project with cached motion. With --live, instead: the
+// Live panel follows the driving video played as a camera at its own rate,
+// and prints portraits painted per second and the time from a camera frame's
+// arrival to its portrait painted in the panel (a window picture is saved
+// with --screenshot). Runs headless (QT_QPA_PLATFORM=offscreen) when there
+// is no display.
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTest>
@@ -25,6 +31,8 @@
 #include "ui/document/project_session.h"
 #include "ui/inspector/channel_slider.h"
 #include "ui/inspector/inspector.h"
+#include "ui/live/live_controller.h"
+#include "ui/live/live_panel.h"
 #include "ui/preview/preview_controller.h"
 #include "ui/preview/viewport.h"
 #include "ui/timeline/playback.h"
@@ -100,6 +108,49 @@ double percentile(std::vector<double> v, double p) {
   return v.empty() ? 0 : v[std::min(v.size() - 1, std::size_t(p * double(v.size())))];
 }
 
+// Live mode through the panel: the driving video played as a camera.
+int benchLive(ui::Editor& editor, const std::string& clip, double seconds, const std::string& screenshot) {
+  editor.window()->resize(1280, 800);
+  ui::LivePanel* panel = editor.livePanel();
+  struct PaintClock : QObject {
+    std::vector<LiveClock::time_point> paints;
+    bool eventFilter(QObject*, QEvent* event) override {
+      if (event->type() == QEvent::Paint) paints.push_back(LiveClock::now());
+      return false;
+    }
+  } paints;
+  panel->portraitView()->installEventFilter(&paints);
+  std::vector<LiveClock::time_point> arrivals;
+  QObject::connect(editor.live(), &ui::LiveController::frameShown, &editor,
+                   [&] { arrivals.push_back(editor.live()->lastShownArrival()); });
+  if (!panel->startClip(QString::fromStdString(clip))) return fail(__LINE__);
+  QTest::qWait(1000);  // warm-up: the models' first frames and the neutral face
+  arrivals.clear();
+  paints.paints.clear();
+  const auto began = LiveClock::now();
+  QTest::qWait(int(seconds * 1000));
+  const double wall = std::chrono::duration<double>(LiveClock::now() - began).count();
+  const LiveStatistics stats = editor.live()->statistics();
+  // Each shown frame is on screen at the first paint of the portrait after it.
+  std::vector<double> onScreen;
+  std::size_t next = 0;
+  for (std::size_t i = 0; i < arrivals.size(); ++i) {
+    const auto shownAfter = i + 1 < arrivals.size() ? arrivals[i + 1] : LiveClock::time_point::max();
+    while (next < paints.paints.size() && paints.paints[next] < arrivals[i]) ++next;
+    if (next < paints.paints.size() && paints.paints[next] < shownAfter)
+      onScreen.push_back(std::chrono::duration<double, std::milli>(paints.paints[next] - arrivals[i]).count());
+  }
+  if (!screenshot.empty()) editor.window()->grab().save(QString::fromStdString(screenshot));
+  editor.live()->stop();
+  std::printf(
+      "live (panel, %s as camera, %.0f s): %.1f portraits painted/s, camera frame arrival -> portrait painted: "
+      "median %.1f ms, p95 %.1f ms (%zu frames); session: %lld arrived, %lld dropped, render %.1f ms\n",
+      std::filesystem::path(clip).filename().c_str(), wall, double(onScreen.size()) / wall, median(onScreen),
+      percentile(onScreen, 0.95), onScreen.size(), static_cast<long long>(stats.arrived),
+      static_cast<long long>(stats.dropped), stats.renderMs);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char* argv[]) {
@@ -110,7 +161,8 @@ int main(int argc, char* argv[]) {
   QApplication app(argc, argv);
   std::string portrait = marionette::testing::sourceFile("resources/demo/portrait.jpg");
   std::string driver = marionette::testing::sharedMedia("driving/liveportrait-d3.mp4");
-  std::string keep;
+  std::string keep, screenshot;
+  double liveSeconds = 0;
   bool keyframed = true;  // --driving: the slider keys a Driving track (the picture stays; the first benchmark's case)
   std::vector<std::string> positional;
   for (int i = 1; i < argc; ++i) {
@@ -119,6 +171,10 @@ int main(int argc, char* argv[]) {
       keep = argv[++i];
     else if (arg == "--driving")
       keyframed = false;
+    else if (arg == "--live" && i + 1 < argc)
+      liveSeconds = std::atof(argv[++i]);
+    else if (arg == "--screenshot" && i + 1 < argc)
+      screenshot = argv[++i];
     else
       positional.push_back(arg);
   }
@@ -149,6 +205,8 @@ int main(int argc, char* argv[]) {
   const double rate = editor->preview()->frameRate().toDouble();
   std::printf("media: %d driver frames at %.3f fps analysed and tracked in %.2f s (first open, no cache)\n", frames,
               rate, step.nsecsElapsed() / 1e9);
+
+  if (liveSeconds > 0) return benchLive(*editor, driver, liveSeconds, screenshot);
 
   // 3. Slider change -> frame painted, through the inspector's smile slider
   // clicked at another place each time, on a keyframed expression track (so

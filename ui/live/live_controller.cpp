@@ -85,8 +85,9 @@ bool LiveController::start(std::unique_ptr<LiveFrameSource> source) {
     QMetaObject::invokeMethod(
         this,
         [this, waiting, camera = toQImage(result.camera), portrait = toQImage(result.portrait), face = result.faceFound,
-         seconds = result.takeSeconds] {
+         seconds = result.takeSeconds, arrival = result.arrival] {
           waiting->store(false);
+          lastShownArrival_ = arrival;
           emit frameShown(camera, portrait, face, seconds);
         },
         Qt::QueuedConnection);

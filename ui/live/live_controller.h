@@ -74,6 +74,8 @@ class LiveController : public QObject {
   // Puts an earlier take into the timeline again (at its own target).
   bool activateTake(int index);
   LiveStatistics statistics() const;
+  // When the camera frame behind the last frameShown() arrived.
+  LiveClock::time_point lastShownArrival() const { return lastShownArrival_; }
 
  signals:
   void frameShown(const QImage& camera, const QImage& portrait, bool faceFound, double takeSeconds);
@@ -110,6 +112,7 @@ class LiveController : public QObject {
   std::vector<TakeEntry> takes_;
   QMetaObject::Connection projectWatch_;
   QString listedFolder_;
+  LiveClock::time_point lastShownArrival_;
 };
 
 }  // namespace marionette::ui

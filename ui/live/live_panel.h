@@ -39,6 +39,7 @@ class LivePanel : public QWidget {
   QLabel* statusLabel() const { return status_; }
   QListWidget* takeList() const { return takes_; }
   const QImage& lastPortrait() const { return lastPortrait_; }
+  QLabel* portraitView() const { return portrait_; }
 
  signals:
   // The user chose another camera, mirror or count-in (Preferences keeps it).

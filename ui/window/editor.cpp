@@ -1,9 +1,11 @@
 #include "ui/window/editor.h"
 
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -220,7 +222,19 @@ void Editor::buildLivePanel() {
   };
   livePanel_ = new LivePanel(live_, target);
   livePanel_->applySettings(settings_->settings());
-  window_->addPanel(Qt::RightDockWidgetArea, livePanel_, tr("Live"), "liveDock");
+  // Scrolls rather than making the window taller than a small screen.
+  auto* liveScroll = new QScrollArea;
+  liveScroll->setWidget(livePanel_);
+  liveScroll->setWidgetResizable(true);
+  liveScroll->setFrameShape(QFrame::NoFrame);
+  window_->addPanel(Qt::RightDockWidgetArea, liveScroll, tr("Live"), "liveDock");
+  // A tab behind the Inspector: stacked, the two would not fit a 600-pixel screen.
+  auto* inspectorDock = window_->findChild<QDockWidget*>("inspectorDock");
+  auto* liveDock = window_->findChild<QDockWidget*>("liveDock");
+  if (inspectorDock && liveDock) {
+    window_->tabifyDockWidget(inspectorDock, liveDock);
+    inspectorDock->raise();
+  }
   connect(live_, &LiveController::recordingStarted, this, [this](timeline::FrameIndex from) {
     preview_->setPlayhead(from);
     if (!playback_->playing()) playback_->play();

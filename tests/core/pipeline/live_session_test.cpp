@@ -232,6 +232,31 @@ TEST(LiveSession, RecordsATakeOfAClipPlayedAtItsRealRate) {
   EXPECT_GT(tracked, take->frameCount() * 2 / 3) << "too few frames tracked live";
   EXPECT_GE(close, tracked * 9 / 10) << "worst pose difference " << worst << " degrees";
 
+  // As the project's driver (smoothing 0), the take renders what the live view showed.
+  timeline::Project project = rig.project;
+  project.driver = timeline::DriverMedia{};
+  project.driver->file = mediaRefFor(take->videoPath);
+  project.driver->motion = std::make_shared<const MotionTrack>(take->performance);
+  project.settings.frameCount = take->frameCount();
+  std::unique_ptr<Renderer> exporter = rig.makeRenderer();
+  int compared = 0;
+  double worstPsnr = 1e9;
+  for (std::int64_t k = 0; k < take->frameCount(); k += 4) {
+    LiveResult live;
+    {
+      std::lock_guard lock(rig.mutex);
+      auto found = rig.results.find(take->firstSequence + k);
+      if (found == rig.results.end() || !found->second.faceFound) continue;
+      live = found->second;
+    }
+    auto exported = renderProjectFrame(*exporter, project, k, rig.view);
+    ASSERT_TRUE(exported.ok());
+    worstPsnr = std::min(worstPsnr, psnr(live.portrait, *exported));
+    ++compared;
+  }
+  EXPECT_GE(compared, 10);
+  EXPECT_GT(worstPsnr, 40) << "the take as driver renders otherwise than the live view showed";
+
   const LiveStatistics stats = rig.session->statistics();
   EXPECT_GT(stats.rendered, 30);
   EXPECT_EQ(stats.rendered, std::int64_t(stats.latencyMs.size()));
