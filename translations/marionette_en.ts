@@ -312,104 +312,119 @@
 <context>
     <name>marionette::ui::Editor</name>
     <message>
-        <location filename="../ui/window/editor.cpp" line="107"/>
+        <location filename="../ui/window/editor.cpp" line="113"/>
         <source>&amp;New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/editor.cpp" line="108"/>
+        <location filename="../ui/window/editor.cpp" line="114"/>
         <source>&amp;Open Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/editor.cpp" line="109"/>
+        <location filename="../ui/window/editor.cpp" line="115"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/editor.cpp" line="120"/>
+        <location filename="../ui/window/editor.cpp" line="126"/>
         <source>Open &amp;Example Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/editor.cpp" line="125"/>
+        <location filename="../ui/window/editor.cpp" line="131"/>
         <source>&amp;Save Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/editor.cpp" line="127"/>
+        <location filename="../ui/window/editor.cpp" line="133"/>
         <source>Save Project &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/editor.cpp" line="131"/>
+        <location filename="../ui/window/editor.cpp" line="137"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/editor.cpp" line="136"/>
+        <location filename="../ui/window/editor.cpp" line="142"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/editor.cpp" line="140"/>
+        <location filename="../ui/window/editor.cpp" line="146"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/editor.cpp" line="165"/>
+        <location filename="../ui/window/editor.cpp" line="171"/>
         <source>Example: nod, blink, smile, talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/editor.cpp" line="173"/>
+        <location filename="../ui/window/editor.cpp" line="179"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/editor.cpp" line="174"/>
+        <location filename="../ui/window/editor.cpp" line="180"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/editor.cpp" line="175"/>
+        <location filename="../ui/window/editor.cpp" line="181"/>
         <source>Curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/editor.cpp" line="188"/>
-        <location filename="../ui/window/editor.cpp" line="199"/>
+        <location filename="../ui/window/editor.cpp" line="230"/>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/editor.cpp" line="251"/>
+        <source>Play a Video File as the Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/editor.cpp" line="252"/>
+        <source>Videos (*.mp4 *.mov *.mkv *.avi *.webm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/editor.cpp" line="259"/>
+        <location filename="../ui/window/editor.cpp" line="270"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/editor.cpp" line="191"/>
-        <location filename="../ui/window/editor.cpp" line="200"/>
+        <location filename="../ui/window/editor.cpp" line="262"/>
+        <location filename="../ui/window/editor.cpp" line="271"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/editor.cpp" line="199"/>
+        <location filename="../ui/window/editor.cpp" line="270"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/editor.cpp" line="200"/>
+        <location filename="../ui/window/editor.cpp" line="271"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/editor.cpp" line="206"/>
+        <location filename="../ui/window/editor.cpp" line="277"/>
         <source>&amp;Copy Keyframes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/editor.cpp" line="207"/>
+        <location filename="../ui/window/editor.cpp" line="278"/>
         <source>&amp;Paste Keyframes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/editor.cpp" line="208"/>
+        <location filename="../ui/window/editor.cpp" line="279"/>
         <source>&amp;Delete Keyframes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,185 +720,400 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector.cpp" line="242"/>
+        <location filename="../ui/inspector/inspector.cpp" line="244"/>
         <source>of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector.cpp" line="252"/>
+        <location filename="../ui/inspector/inspector.cpp" line="254"/>
         <source>Keys take effect where a track is Keyframed or Driving + offset; set the mode on the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspector.cpp" line="254"/>
+        <location filename="../ui/inspector/inspector.cpp" line="256"/>
         <source>⚠ %1 beyond what the renderer draws as asked (the marked band): turns are drawn smaller there so the face does not fold; other moves may smear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marionette::ui::LiveController</name>
+    <message>
+        <location filename="../ui/live/live_controller.cpp" line="24"/>
+        <source>pose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_controller.cpp" line="24"/>
+        <source>expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_controller.cpp" line="50"/>
+        <source>Open a portrait first: live mode animates the project&apos;s portrait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_controller.cpp" line="55"/>
+        <source>The face model is still loading; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_controller.cpp" line="59"/>
+        <source>The face model could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_controller.cpp" line="110"/>
+        <source>Live: following %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_controller.cpp" line="127"/>
+        <source>%1. The take so far is kept; press Stop to put it in the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_controller.cpp" line="145"/>
+        <source>Save the project first: a take&apos;s video is recorded into the project&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_controller.cpp" line="160"/>
+        <source>Start the camera first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_controller.cpp" line="165"/>
+        <source>The camera has stopped; start it again to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_controller.cpp" line="171"/>
+        <source>Select a range on the Pose, Expression or a region row of the timeline to punch in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_controller.cpp" line="240"/>
+        <source>%1, %2–%3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_controller.cpp" line="242"/>
+        <source>driver, %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_controller.cpp" line="254"/>
+        <source>%1&apos;s picture was not saved, so it cannot become the driving video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_controller.cpp" line="271"/>
+        <source>%1 is in the timeline (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_controller.cpp" line="302"/>
+        <source>driver, recorded earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marionette::ui::LivePanel</name>
+    <message>
+        <location filename="../ui/live/live_panel.cpp" line="36"/>
+        <location filename="../ui/live/live_panel.cpp" line="213"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_panel.cpp" line="38"/>
+        <source>Mirror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_panel.cpp" line="45"/>
+        <source>Pose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_panel.cpp" line="46"/>
+        <source>Expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_panel.cpp" line="47"/>
+        <source>Eyes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_panel.cpp" line="48"/>
+        <source>Brows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_panel.cpp" line="49"/>
+        <source>Mouth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_panel.cpp" line="50"/>
+        <source>Set Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_panel.cpp" line="51"/>
+        <source>Take the next second of the performer&apos;s face as the calm face motion is measured from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_panel.cpp" line="53"/>
+        <source>Drive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_panel.cpp" line="62"/>
+        <location filename="../ui/live/live_panel.cpp" line="220"/>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_panel.cpp" line="63"/>
+        <location filename="../ui/live/live_panel.cpp" line="221"/>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_panel.cpp" line="76"/>
+        <source>New driving video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_panel.cpp" line="77"/>
+        <source>Punch in over the selected range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_panel.cpp" line="80"/>
+        <source> s count-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_panel.cpp" line="81"/>
+        <location filename="../ui/live/live_panel.cpp" line="216"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_panel.cpp" line="94"/>
+        <source>Double-click a take to put it in the timeline again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_panel.cpp" line="132"/>
+        <source>Recording in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_panel.cpp" line="141"/>
+        <source>Video file as camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_panel.cpp" line="163"/>
+        <source>No camera is connected. Choose &quot;Video file as camera…&quot; to perform from a clip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_panel.cpp" line="201"/>
+        <source>%1 frames, %2 dropped, latency %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_panel.cpp" line="205"/>
+        <source>No face in the camera picture. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_panel.cpp" line="206"/>
+        <source>● Recording %1 s — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_panel.cpp" line="213"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live/live_panel.cpp" line="216"/>
+        <source>Stop Take</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>marionette::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="36"/>
+        <location filename="../ui/window/main_window.cpp" line="37"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="53"/>
+        <location filename="../ui/window/main_window.cpp" line="58"/>
         <source>⚠ Preview unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="66"/>
+        <location filename="../ui/window/main_window.cpp" line="71"/>
         <source>Tracking %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="102"/>
+        <location filename="../ui/window/main_window.cpp" line="107"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="103"/>
+        <location filename="../ui/window/main_window.cpp" line="108"/>
         <source>Open &amp;Portrait…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="104"/>
+        <location filename="../ui/window/main_window.cpp" line="109"/>
         <source>Open Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="108"/>
+        <location filename="../ui/window/main_window.cpp" line="113"/>
         <source>Open &amp;Driving Video…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="109"/>
+        <location filename="../ui/window/main_window.cpp" line="114"/>
         <source>Open Driving Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="114"/>
+        <location filename="../ui/window/main_window.cpp" line="119"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="115"/>
+        <location filename="../ui/window/main_window.cpp" line="120"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="118"/>
+        <location filename="../ui/window/main_window.cpp" line="123"/>
         <source>&amp;Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="119"/>
+        <location filename="../ui/window/main_window.cpp" line="124"/>
         <source>&amp;Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="120"/>
+        <location filename="../ui/window/main_window.cpp" line="125"/>
         <source>&amp;Driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="121"/>
+        <location filename="../ui/window/main_window.cpp" line="126"/>
         <source>&amp;Side by Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="133"/>
+        <location filename="../ui/window/main_window.cpp" line="138"/>
         <source>Landmark &amp;&amp; Pose &amp;Overlay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="138"/>
+        <location filename="../ui/window/main_window.cpp" line="143"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="139"/>
+        <location filename="../ui/window/main_window.cpp" line="144"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="140"/>
+        <location filename="../ui/window/main_window.cpp" line="145"/>
         <source>&amp;Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="141"/>
+        <location filename="../ui/window/main_window.cpp" line="146"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="147"/>
+        <location filename="../ui/window/main_window.cpp" line="152"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="151"/>
+        <location filename="../ui/window/main_window.cpp" line="156"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="152"/>
+        <location filename="../ui/window/main_window.cpp" line="157"/>
         <source>Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="153"/>
+        <location filename="../ui/window/main_window.cpp" line="158"/>
         <source>Driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="154"/>
+        <location filename="../ui/window/main_window.cpp" line="159"/>
         <source>Side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="163"/>
+        <location filename="../ui/window/main_window.cpp" line="168"/>
         <source>Overlay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="166"/>
+        <location filename="../ui/window/main_window.cpp" line="171"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="179"/>
+        <location filename="../ui/window/main_window.cpp" line="184"/>
         <source>Drop a portrait image and a driving video here, or:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="190"/>
+        <location filename="../ui/window/main_window.cpp" line="195"/>
         <source>Loading face models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="204"/>
+        <location filename="../ui/window/main_window.cpp" line="209"/>
         <source>Face models ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="207"/>
+        <location filename="../ui/window/main_window.cpp" line="212"/>
         <source>Face models missing (see Preferences)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="225"/>
+        <location filename="../ui/window/main_window.cpp" line="230"/>
         <source>%1 × %2 · %3 ms%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="229"/>
+        <location filename="../ui/window/main_window.cpp" line="234"/>
         <source> (cached)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="250"/>
+        <location filename="../ui/window/main_window.cpp" line="255"/>
         <source>%1[*] — Marionette</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,7 +1295,7 @@ The project is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/document/project_media.cpp" line="288"/>
+        <location filename="../ui/document/project_media.cpp" line="298"/>
         <source>Tracking %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,7 +1586,7 @@ The face models stay those in &apos;%3&apos;.</source>
 <context>
     <name>marionette::ui::Viewport</name>
     <message>
-        <location filename="../ui/preview/viewport.cpp" line="36"/>
+        <location filename="../ui/preview/viewport.cpp" line="40"/>
         <source>Drop a portrait image and a driving video here</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,6 +11,7 @@
 // with --screenshot). Runs headless (QT_QPA_PLATFORM=offscreen) when there
 // is no display.
 #include <QApplication>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QMouseEvent>
@@ -112,6 +113,7 @@ double percentile(std::vector<double> v, double p) {
 int benchLive(ui::Editor& editor, const std::string& clip, double seconds, const std::string& screenshot) {
   editor.window()->resize(1280, 800);
   ui::LivePanel* panel = editor.livePanel();
+  if (auto* dock = editor.window()->findChild<QDockWidget*>("liveDock")) dock->raise();
   struct PaintClock : QObject {
     std::vector<LiveClock::time_point> paints;
     bool eventFilter(QObject*, QEvent* event) override {
@@ -120,25 +122,27 @@ int benchLive(ui::Editor& editor, const std::string& clip, double seconds, const
     }
   } paints;
   panel->portraitView()->installEventFilter(&paints);
-  std::vector<LiveClock::time_point> arrivals;
+  // Per frame shown: when its camera frame arrived, and when the panel got it.
+  std::vector<std::pair<LiveClock::time_point, LiveClock::time_point>> shown;
   QObject::connect(editor.live(), &ui::LiveController::frameShown, &editor,
-                   [&] { arrivals.push_back(editor.live()->lastShownArrival()); });
+                   [&] { shown.emplace_back(editor.live()->lastShownArrival(), LiveClock::now()); });
   if (!panel->startClip(QString::fromStdString(clip))) return fail(__LINE__);
   QTest::qWait(1000);  // warm-up: the models' first frames and the neutral face
-  arrivals.clear();
+  shown.clear();
   paints.paints.clear();
   const auto began = LiveClock::now();
   QTest::qWait(int(seconds * 1000));
   const double wall = std::chrono::duration<double>(LiveClock::now() - began).count();
   const LiveStatistics stats = editor.live()->statistics();
-  // Each shown frame is on screen at the first paint of the portrait after it.
+  // A frame is on screen at the first paint of the portrait after the panel
+  // got it (and before the next one came).
   std::vector<double> onScreen;
   std::size_t next = 0;
-  for (std::size_t i = 0; i < arrivals.size(); ++i) {
-    const auto shownAfter = i + 1 < arrivals.size() ? arrivals[i + 1] : LiveClock::time_point::max();
-    while (next < paints.paints.size() && paints.paints[next] < arrivals[i]) ++next;
-    if (next < paints.paints.size() && paints.paints[next] < shownAfter)
-      onScreen.push_back(std::chrono::duration<double, std::milli>(paints.paints[next] - arrivals[i]).count());
+  for (std::size_t i = 0; i < shown.size(); ++i) {
+    const auto nextShown = i + 1 < shown.size() ? shown[i + 1].second : LiveClock::time_point::max();
+    while (next < paints.paints.size() && paints.paints[next] < shown[i].second) ++next;
+    if (next < paints.paints.size() && paints.paints[next] < nextShown)
+      onScreen.push_back(std::chrono::duration<double, std::milli>(paints.paints[next] - shown[i].first).count());
   }
   if (!screenshot.empty()) editor.window()->grab().save(QString::fromStdString(screenshot));
   editor.live()->stop();

@@ -40,7 +40,6 @@ LivePanel::LivePanel(LiveController* controller, std::function<TakeTarget()> tar
   auto* top = new QHBoxLayout;
   top->addWidget(source_, 1);
   top->addWidget(start_);
-  top->addWidget(mirror_);
 
   pose_ = new QCheckBox(tr("Pose"), this);
   expression_ = new QCheckBox(tr("Expression"), this);
@@ -50,14 +49,19 @@ LivePanel::LivePanel(LiveController* controller, std::function<TakeTarget()> tar
   neutral_ = new QPushButton(tr("Set Neutral"), this);
   neutral_->setToolTip(tr("Take the next second of the performer's face as the calm face motion is measured from"));
   auto* drives = new QHBoxLayout;
-  drives->addWidget(new QLabel(tr("Drive:"), this));
   for (QCheckBox* box : {pose_, expression_, eyes_, brows_, mouth_}) {
     box->setChecked(true);
+    box->setToolTip(tr("Follows the performer while checked; unchecked, it stays on the portrait's own"));
     drives->addWidget(box);
     connect(box, &QCheckBox::toggled, this, &LivePanel::sendSwitches);
   }
   drives->addStretch(1);
-  drives->addWidget(neutral_);
+  // Its own row: with the switches beside it the panel would be wider than a
+  // small screen leaves it (German labels are long).
+  auto* view = new QHBoxLayout;
+  view->addWidget(mirror_);
+  view->addStretch(1);
+  view->addWidget(neutral_);
 
   camera_ = new QLabel(tr("Camera"), this);
   portrait_ = new QLabel(tr("Portrait"), this);
@@ -95,6 +99,7 @@ LivePanel::LivePanel(LiveController* controller, std::function<TakeTarget()> tar
 
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(top);
+  layout->addLayout(view);
   layout->addLayout(drives);
   layout->addLayout(images, 1);
   layout->addLayout(takeRow);

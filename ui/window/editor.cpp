@@ -226,6 +226,7 @@ void Editor::buildLivePanel() {
   auto* liveScroll = new QScrollArea;
   liveScroll->setWidget(livePanel_);
   liveScroll->setWidgetResizable(true);
+  liveScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   liveScroll->setFrameShape(QFrame::NoFrame);
   window_->addPanel(Qt::RightDockWidgetArea, liveScroll, tr("Live"), "liveDock");
   // A tab behind the Inspector: stacked, the two would not fit a 600-pixel screen.
