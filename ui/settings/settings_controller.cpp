@@ -67,6 +67,10 @@ bool SettingsController::apply(const EditorSettings& wanted) {
       modelPoll_.start();
     }
   }
+  // Live mode's camera, mirror and count-in are read by the Live panel itself.
+  settings_.liveCamera = wanted.liveCamera;
+  settings_.liveMirror = wanted.liveMirror;
+  settings_.liveCountIn = wanted.liveCountIn;
   commit();
   return accepted;
 }

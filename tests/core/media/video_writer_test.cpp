@@ -10,6 +10,7 @@
 
 #include "core/media/video_reader.h"
 #include "tests/core/media/media_fixtures.h"
+#include "tests/support/file_size_limit.h"
 #include "tests/support/test_media.h"
 
 namespace marionette {
@@ -349,26 +350,6 @@ TEST(VideoWriterTest, FinishWithoutFramesIsAnError) {
   EXPECT_TRUE(testing::listDirectory(dir.path().string()).empty());
 }
 
-// A file-size limit makes write() fail the way a full disk does.
-class FileSizeLimit {
- public:
-  explicit FileSizeLimit(rlim_t bytes) {
-    getrlimit(RLIMIT_FSIZE, &saved_);
-    previous_ = std::signal(SIGXFSZ, SIG_IGN);
-    rlimit limited = saved_;
-    limited.rlim_cur = bytes;
-    setrlimit(RLIMIT_FSIZE, &limited);
-  }
-  ~FileSizeLimit() {
-    setrlimit(RLIMIT_FSIZE, &saved_);
-    std::signal(SIGXFSZ, previous_);
-  }
-
- private:
-  rlimit saved_{};
-  void (*previous_)(int) = nullptr;
-};
-
 TEST(VideoWriterTest, WriteErrorsAreReportedAndTheTempFileRemoved) {
   TempDir dir;
   const std::string path = dir.file("big.mkv");
@@ -378,7 +359,7 @@ TEST(VideoWriterTest, WriteErrorsAreReportedAndTheTempFileRemoved) {
   ASSERT_TRUE(writer);
   Status status;
   {
-    FileSizeLimit limit(256 * 1024);
+    testing::FileSizeLimit limit(256 * 1024);
     for (int k = 0; k < 40 && status.ok(); ++k) status = writer->write(noiseFrame(128, 128, k));
     if (status.ok()) status = writer->finish();
   }

@@ -4,11 +4,9 @@
 #include "core/pipeline/live_session.h"
 
 #include <gtest/gtest.h>
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <cmath>
-#include <csignal>
 #include <filesystem>
 #include <map>
 #include <mutex>
@@ -24,6 +22,7 @@
 #include "core/timeline/commands.h"
 #include "core/timeline/motion_at.h"
 #include "tests/core/pipeline/shared_model.h"
+#include "tests/support/file_size_limit.h"
 #include "tests/support/test_media.h"
 
 namespace marionette {
@@ -166,6 +165,21 @@ class LiveRig {
   std::unique_ptr<LiveSession> session;
 };
 
+// Plays `clip` into the rig's session as a camera would (null after a
+// failure when it cannot).
+std::unique_ptr<ClipFrameSource> playInto(LiveRig& rig, const std::string& clip) {
+  auto source = ClipFrameSource::open(clip);
+  if (!source) {
+    ADD_FAILURE() << source.error().message;
+    return nullptr;
+  }
+  if (Status started = (*source)->start(*rig.session); !started) {
+    ADD_FAILURE() << started.error().message;
+    return nullptr;
+  }
+  return std::move(*source);
+}
+
 std::int64_t videoFrameCount(const std::string& path, VideoInfo* info = nullptr) {
   auto reader = VideoReader::open(path);
   if (!reader) return -1;
@@ -186,14 +200,13 @@ TEST(LiveSession, RecordsATakeOfAClipPlayedAtItsRealRate) {
   LiveRig rig(tracker, portraitPath);
   ASSERT_TRUE(rig.ready());
   testing::TempDir folder;
-  auto source = ClipFrameSource::open(clip);
-  ASSERT_TRUE(source.ok());
-  ASSERT_TRUE((*source)->start(*rig.session).ok());
+  auto source = playInto(rig, clip);
+  ASSERT_TRUE(source);
   ASSERT_TRUE(waitFor([&] { return rig.arrived() >= 30; }));
   ASSERT_TRUE(rig.session->startRecording({folder.path().string(), "take-1", true}).ok());
   ASSERT_TRUE(waitFor([&] { return rig.arrived() >= 120; }));
   Result<Take> take = rig.session->stopRecording();
-  (*source)->stop();
+  source->stop();
   ASSERT_TRUE(take.ok()) << take.error().message;
   for (const std::string& note : take->notes) ADD_FAILURE() << "note: " << note;
 
@@ -269,9 +282,8 @@ TEST(LiveSession, ATakePunchedInRendersWhatTheLiveViewShowed) {
   MARIONETTE_REQUIRE_MODEL(tracker);
   LiveRig rig(tracker, portraitPath);
   ASSERT_TRUE(rig.ready());
-  auto source = ClipFrameSource::open(clip);
-  ASSERT_TRUE(source.ok());
-  ASSERT_TRUE((*source)->start(*rig.session).ok());
+  auto source = playInto(rig, clip);
+  ASSERT_TRUE(source);
   LiveSwitches switches;
   switches.keyable = true;  // as the editor shows a take that will be punched in
   rig.session->setSwitches(switches);
@@ -279,7 +291,7 @@ TEST(LiveSession, ATakePunchedInRendersWhatTheLiveViewShowed) {
   ASSERT_TRUE(rig.session->startRecording({"", "take-1", false}).ok());
   ASSERT_TRUE(waitFor([&] { return rig.arrived() >= 100; }));
   Result<Take> take = rig.session->stopRecording();
-  (*source)->stop();
+  source->stop();
   ASSERT_TRUE(take.ok()) << take.error().message;
   EXPECT_TRUE(take->videoPath.empty()) << "asked for motion only";
 
@@ -376,26 +388,6 @@ TEST(LiveSession, ACameraThatDisappearsMidTakeKeepsTheTakeSoFar) {
   EXPECT_EQ(again.error().message, "the camera has stopped; start it again to record");
 }
 
-// Files written while it lives may grow to `bytes` at most: a disk that fills up.
-class FileSizeLimit {
- public:
-  explicit FileSizeLimit(rlim_t bytes) {
-    getrlimit(RLIMIT_FSIZE, &saved_);
-    previous_ = std::signal(SIGXFSZ, SIG_IGN);  // a write past the limit fails instead of killing the process
-    rlimit limit = saved_;
-    limit.rlim_cur = bytes;
-    setrlimit(RLIMIT_FSIZE, &limit);
-  }
-  ~FileSizeLimit() {
-    setrlimit(RLIMIT_FSIZE, &saved_);
-    std::signal(SIGXFSZ, previous_);
-  }
-
- private:
-  rlimit saved_{};
-  void (*previous_)(int) = nullptr;
-};
-
 TEST(LiveSession, AFullDiskWhileRecordingKeepsTheMotionAndSaysWhy) {
   MARIONETTE_REQUIRE_MEDIA(clip, "driving/liveportrait-d7.mp4");
   MARIONETTE_REQUIRE_MEDIA(portraitPath, "portraits/liveportrait-s42.jpg");
@@ -403,18 +395,17 @@ TEST(LiveSession, AFullDiskWhileRecordingKeepsTheMotionAndSaysWhy) {
   LiveRig rig(tracker, portraitPath);
   ASSERT_TRUE(rig.ready());
   testing::TempDir folder;
-  auto source = ClipFrameSource::open(clip);
-  ASSERT_TRUE(source.ok());
-  ASSERT_TRUE((*source)->start(*rig.session).ok());
+  auto source = playInto(rig, clip);
+  ASSERT_TRUE(source);
   ASSERT_TRUE(waitFor([&] { return rig.arrived() >= 10; }));
   Result<Take> take = makeError("not recorded");
   {
-    FileSizeLimit full(48 * 1024);
+    testing::FileSizeLimit full(48 * 1024);
     ASSERT_TRUE(rig.session->startRecording({folder.path().string(), "take-4", true}).ok());
     ASSERT_TRUE(waitFor([&] { return rig.arrived() >= 100; }));
     take = rig.session->stopRecording();
   }
-  (*source)->stop();
+  source->stop();
   ASSERT_TRUE(take.ok()) << take.error().message;
   EXPECT_TRUE(take->videoPath.empty());
   EXPECT_NEAR(double(take->frameCount()), 90, 3) << "the motion of the whole take is kept";

@@ -1,6 +1,7 @@
 // Live mode in the editor, headless: no camera exists here, so a shared
 // driving clip is played through the same live source interface, and the
 // panel's buttons record takes into the timeline.
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
@@ -18,6 +19,9 @@
 #include "ui/live/camera_source.h"
 #include "ui/live/live_controller.h"
 #include "ui/live/live_panel.h"
+#include "ui/preview/preview_controller.h"
+#include "ui/settings/settings_controller.h"
+#include "ui/timeline/playback.h"
 #include "ui/timeline/timeline_panel.h"
 #include "ui/timeline/timeline_view.h"
 #include "ui/window/main_window.h"
@@ -153,6 +157,41 @@ TEST_F(LiveEditor, ATakeBecomesTheDriverAndUndoRemovesIt) {
   ASSERT_EQ(panel().takeList()->count(), 1);
   EXPECT_TRUE(panel().takeList()->item(0)->text().contains("recorded earlier"))
       << panel().takeList()->item(0)->text().toStdString();
+}
+
+TEST_F(LiveEditor, CountsInThenRecordsWithThePlayheadRunning) {
+  openPortrait();
+  editor().document()->setStandaloneLength(300, Rational(30));
+  startClip();
+  editor().timeline()->view()->selectRange(ui::TimelineRow::Pose, 60, 200);
+  chooseDestination(1);
+  panel().findChild<QSpinBox*>()->setValue(1);
+  QTest::mouseClick(panel().recordButton(), Qt::LeftButton);
+  EXPECT_TRUE(editor().live()->countingIn());
+  EXPECT_FALSE(editor().live()->recording());
+  EXPECT_EQ(status(), "Recording in 1…");
+  ASSERT_TRUE(QTest::qWaitFor([&] { return editor().live()->recording(); }, 3000));
+  const auto first = editor().preview()->playhead();
+  EXPECT_NEAR(double(first), 60, 3) << "the playhead starts at the punch-in";
+  QTest::qWait(1000);
+  EXPECT_GT(editor().preview()->playhead(), first + 15) << "the playhead runs while recording";
+  QTest::mouseClick(panel().recordButton(), Qt::LeftButton);
+  EXPECT_FALSE(editor().live()->recording());
+  ASSERT_EQ(panel().takeList()->count(), 1) << status().toStdString();
+  EXPECT_FALSE(editor().playback()->playing()) << "playback stops with the take";
+}
+
+TEST_F(LiveEditor, PreferencesRememberTheCameraChoiceMirrorAndCountIn) {
+  auto* mirror = panel().findChild<QCheckBox*>();
+  ASSERT_NE(mirror, nullptr);
+  ASSERT_EQ(mirror->text(), "Mirror");
+  mirror->setChecked(false);
+  ASSERT_FALSE(fixture_->savedSettings.empty());
+  EXPECT_FALSE(fixture_->savedSettings.back().liveMirror);
+  panel().findChild<QSpinBox*>()->setValue(5);
+  EXPECT_EQ(fixture_->savedSettings.back().liveCountIn, 5);
+  EXPECT_FALSE(editor().settings()->settings().liveMirror);
+  EXPECT_FALSE(editor().live()->switches().mirror) << "the camera picture is no longer flipped";
 }
 
 TEST_F(LiveEditor, APunchInOnTheMouthChangesOnlyItsRange) {
