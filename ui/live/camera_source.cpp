@@ -112,6 +112,10 @@ void CameraSource::stop() {
   if (microphone_) microphone_->stop();
   if (video_) video_->disconnect(this);
   if (camera_) camera_->stop();
+  {
+    std::lock_guard lock(sinkMutex_);
+    sink_ = nullptr;
+  }
   delete microphone_;
   delete capture_;
   delete video_;
@@ -121,10 +125,10 @@ void CameraSource::stop() {
   capture_ = nullptr;
   video_ = nullptr;
   camera_ = nullptr;
-  sink_ = nullptr;
 }
 
 void CameraSource::frameChanged(const QVideoFrame& frame) {
+  std::lock_guard lock(sinkMutex_);
   if (failed_ || !sink_) return;
   Result<Image> image = imageFromVideoFrame(frame, device_.description());
   if (!image) {
@@ -137,13 +141,14 @@ void CameraSource::frameChanged(const QVideoFrame& frame) {
 }
 
 void CameraSource::fail(const QString& message) {
+  std::lock_guard lock(sinkMutex_);
   if (!sink_) return;
   failed_ = true;
-  LiveSink* sink = sink_;
-  sink->sourceFailed(message.toStdString());
+  sink_->sourceFailed(message.toStdString());
 }
 
 void CameraSource::readSound() {
+  std::lock_guard lock(sinkMutex_);
   if (!sound_ || !sink_) return;
   const QByteArray bytes = sound_->readAll();
   AudioSamples samples;

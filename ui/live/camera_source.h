@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 #include <atomic>
+#include <mutex>
 
 #include "core/pipeline/live_source.h"
 
@@ -52,6 +53,8 @@ class CameraSource final : public QObject, public LiveFrameSource {
   QVideoSink* video_ = nullptr;
   QAudioSource* microphone_ = nullptr;
   QIODevice* sound_ = nullptr;
+  // Frames arrive on Qt's video thread: stop() waits for one being handed on.
+  std::mutex sinkMutex_;
   LiveSink* sink_ = nullptr;
   std::atomic<std::int64_t> sequence_{0};
   std::atomic<bool> failed_{false};

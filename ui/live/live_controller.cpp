@@ -288,9 +288,13 @@ void LiveController::followHistory() {
   }
   // Takes recorded into the project's folder before (another session, or
   // undone here) can be put back as the driving video.
+  // The folder is read again only when it may show something new (every
+  // edit comes here).
   QString why;
   const QString folder = takeFolder(false, &why);
-  if (!folder.isEmpty()) {
+  const bool rescan = folder != listedFolder_ || takes_.size() != before;
+  listedFolder_ = folder;
+  if (!folder.isEmpty() && rescan) {
     const QStringList files = QDir(folder).entryList({QStringLiteral("take-*.mp4")}, QDir::Files, QDir::Name);
     for (const QString& file : files) {
       const QString path = QDir(folder).filePath(file);
