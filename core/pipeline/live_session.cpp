@@ -28,6 +28,7 @@ using timeline::TrackMode;
 // (at most 12 frames) back; the frames after "now" do not exist yet, so the
 // Gaussian is clamped to the newest one there.
 constexpr std::size_t kWindowFrames = 13;
+constexpr std::size_t kLatencySamples = 200'000;
 
 void followOnly(ModeTrack& track, bool follow) {
   track.segments = {ModeSegment{Rational(0), follow ? TrackMode::Driving : TrackMode::Source, {}}};
@@ -273,6 +274,11 @@ struct LiveSession::Impl {
         if (image) {
           ++statistics.rendered;
           statistics.latencyMs.push_back(millisecondsBetween(result.arrival, result.rendered));
+          // An hour at 30 fps is 108,000 samples; a session left running for
+          // days keeps only its most recent ones.
+          if (statistics.latencyMs.size() > kLatencySamples)
+            statistics.latencyMs.erase(statistics.latencyMs.begin(),
+                                       statistics.latencyMs.begin() + std::ptrdiff_t(kLatencySamples / 2));
         }
         if (recording && recording->firstSequence >= 0 && next.frame.sequence >= recording->firstSequence) {
           const auto k = std::size_t(next.frame.sequence - recording->firstSequence);

@@ -5,7 +5,8 @@
 // a frame's arrival to its rendered portrait (median, p95, worst), frames
 // dropped, and how much of the two cores is left for the user interface.
 //
-// usage: bench_live [SHARED_MEDIA_DIR] [--seconds S] [--portrait NAME] [--size PIXELS]
+// usage: bench_live [SHARED_MEDIA_DIR] [--seconds S] [--portrait NAME] [--size PIXELS] [--keep-take FOLDER]
+// (--keep-take: the recorded take is left in FOLDER, to be looked at)
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -59,6 +60,7 @@ int main(int argc, char** argv) {
   std::string portraitName = "liveportrait-s42.jpg";
   double seconds = 10;
   int size = 512;
+  std::string keepTake;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--seconds" && i + 1 < argc)
@@ -67,6 +69,8 @@ int main(int argc, char** argv) {
       portraitName = argv[++i];
     else if (arg == "--size" && i + 1 < argc)
       size = std::atoi(argv[++i]);
+    else if (arg == "--keep-take" && i + 1 < argc)
+      keepTake = argv[++i];
     else if (arg.rfind("--", 0) == 0)
       return fail("unknown option " + arg);
     else
@@ -92,7 +96,9 @@ int main(int argc, char** argv) {
               portraitName.c_str(), fs::path(clip).filename().c_str(), view.width, view.height, seconds, cores);
   std::printf("%-10s %8s %8s %10s %10s %10s %8s %9s %9s %10s\n", "run", "arrived", "fps", "lat med", "lat p95",
               "lat max", "dropped", "track ms", "render ms", "CPU left");
-  const fs::path takes = fs::temp_directory_path() / ("marionette-bench-live-" + std::to_string(getpid()));
+  const fs::path takes = keepTake.empty()
+                             ? fs::temp_directory_path() / ("marionette-bench-live-" + std::to_string(getpid()))
+                             : fs::path(keepTake);
   fs::create_directories(takes);
   for (const Run& run : {Run{"watching", false}, Run{"recording", true}}) {
     auto renderer = createWarpRenderer({DeviceChoice::Cpu, 1});
@@ -137,6 +143,6 @@ int main(int argc, char** argv) {
                 static_cast<long long>(done.dropped - warm.dropped), done.trackMs, done.renderMs,
                 100.0 * std::max(0.0, double(std::min(cores, 2u)) - cpu / wall) / std::min(cores, 2u));
   }
-  fs::remove_all(takes);
+  if (keepTake.empty()) fs::remove_all(takes);
   return 0;
 }
