@@ -377,54 +377,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/editor.cpp" line="230"/>
+        <location filename="../ui/window/editor.cpp" line="231"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/editor.cpp" line="251"/>
+        <location filename="../ui/window/editor.cpp" line="253"/>
         <source>Play a Video File as the Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/editor.cpp" line="252"/>
+        <location filename="../ui/window/editor.cpp" line="254"/>
         <source>Videos (*.mp4 *.mov *.mkv *.avi *.webm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/editor.cpp" line="259"/>
-        <location filename="../ui/window/editor.cpp" line="270"/>
+        <location filename="../ui/window/editor.cpp" line="261"/>
+        <location filename="../ui/window/editor.cpp" line="272"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/editor.cpp" line="262"/>
-        <location filename="../ui/window/editor.cpp" line="271"/>
+        <location filename="../ui/window/editor.cpp" line="264"/>
+        <location filename="../ui/window/editor.cpp" line="273"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/editor.cpp" line="270"/>
+        <location filename="../ui/window/editor.cpp" line="272"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/editor.cpp" line="271"/>
+        <location filename="../ui/window/editor.cpp" line="273"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/editor.cpp" line="277"/>
+        <location filename="../ui/window/editor.cpp" line="279"/>
         <source>&amp;Copy Keyframes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/editor.cpp" line="278"/>
+        <location filename="../ui/window/editor.cpp" line="280"/>
         <source>&amp;Paste Keyframes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/editor.cpp" line="279"/>
+        <location filename="../ui/window/editor.cpp" line="281"/>
         <source>&amp;Delete Keyframes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -813,7 +813,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/live/live_controller.cpp" line="302"/>
+        <location filename="../ui/live/live_controller.cpp" line="306"/>
         <source>driver, recorded earlier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,7 +822,7 @@
     <name>marionette::ui::LivePanel</name>
     <message>
         <location filename="../ui/live/live_panel.cpp" line="36"/>
-        <location filename="../ui/live/live_panel.cpp" line="213"/>
+        <location filename="../ui/live/live_panel.cpp" line="218"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -832,120 +832,120 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/live/live_panel.cpp" line="45"/>
+        <location filename="../ui/live/live_panel.cpp" line="44"/>
         <source>Pose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/live/live_panel.cpp" line="46"/>
+        <location filename="../ui/live/live_panel.cpp" line="45"/>
         <source>Expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/live/live_panel.cpp" line="47"/>
+        <location filename="../ui/live/live_panel.cpp" line="46"/>
         <source>Eyes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/live/live_panel.cpp" line="48"/>
+        <location filename="../ui/live/live_panel.cpp" line="47"/>
         <source>Brows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/live/live_panel.cpp" line="49"/>
+        <location filename="../ui/live/live_panel.cpp" line="48"/>
         <source>Mouth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/live/live_panel.cpp" line="50"/>
+        <location filename="../ui/live/live_panel.cpp" line="49"/>
         <source>Set Neutral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/live/live_panel.cpp" line="51"/>
+        <location filename="../ui/live/live_panel.cpp" line="50"/>
         <source>Take the next second of the performer&apos;s face as the calm face motion is measured from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/live/live_panel.cpp" line="53"/>
-        <source>Drive:</source>
+        <location filename="../ui/live/live_panel.cpp" line="54"/>
+        <source>Follows the performer while checked; unchecked, it stays on the portrait&apos;s own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/live/live_panel.cpp" line="62"/>
-        <location filename="../ui/live/live_panel.cpp" line="220"/>
+        <location filename="../ui/live/live_panel.cpp" line="66"/>
+        <location filename="../ui/live/live_panel.cpp" line="225"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/live/live_panel.cpp" line="63"/>
-        <location filename="../ui/live/live_panel.cpp" line="221"/>
+        <location filename="../ui/live/live_panel.cpp" line="67"/>
+        <location filename="../ui/live/live_panel.cpp" line="226"/>
         <source>Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/live/live_panel.cpp" line="76"/>
+        <location filename="../ui/live/live_panel.cpp" line="80"/>
         <source>New driving video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/live/live_panel.cpp" line="77"/>
+        <location filename="../ui/live/live_panel.cpp" line="81"/>
         <source>Punch in over the selected range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/live/live_panel.cpp" line="80"/>
+        <location filename="../ui/live/live_panel.cpp" line="84"/>
         <source> s count-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/live/live_panel.cpp" line="81"/>
-        <location filename="../ui/live/live_panel.cpp" line="216"/>
+        <location filename="../ui/live/live_panel.cpp" line="85"/>
+        <location filename="../ui/live/live_panel.cpp" line="221"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/live/live_panel.cpp" line="94"/>
+        <location filename="../ui/live/live_panel.cpp" line="98"/>
         <source>Double-click a take to put it in the timeline again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/live/live_panel.cpp" line="132"/>
+        <location filename="../ui/live/live_panel.cpp" line="137"/>
         <source>Recording in %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/live/live_panel.cpp" line="141"/>
+        <location filename="../ui/live/live_panel.cpp" line="146"/>
         <source>Video file as camera…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/live/live_panel.cpp" line="163"/>
+        <location filename="../ui/live/live_panel.cpp" line="168"/>
         <source>No camera is connected. Choose &quot;Video file as camera…&quot; to perform from a clip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/live/live_panel.cpp" line="201"/>
+        <location filename="../ui/live/live_panel.cpp" line="206"/>
         <source>%1 frames, %2 dropped, latency %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/live/live_panel.cpp" line="205"/>
+        <location filename="../ui/live/live_panel.cpp" line="210"/>
         <source>No face in the camera picture. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/live/live_panel.cpp" line="206"/>
+        <location filename="../ui/live/live_panel.cpp" line="211"/>
         <source>● Recording %1 s — </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/live/live_panel.cpp" line="213"/>
+        <location filename="../ui/live/live_panel.cpp" line="218"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/live/live_panel.cpp" line="216"/>
+        <location filename="../ui/live/live_panel.cpp" line="221"/>
         <source>Stop Take</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,73 +1139,97 @@
 <context>
     <name>marionette::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/settings/preferences_dialog.cpp" line="24"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="36"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_dialog.cpp" line="25"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="37"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_dialog.cpp" line="26"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="38"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_dialog.cpp" line="28"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="40"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_dialog.cpp" line="32"/>
-        <location filename="../ui/settings/preferences_dialog.cpp" line="81"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="44"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="95"/>
         <source>%1 × %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_dialog.cpp" line="43"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="55"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_dialog.cpp" line="46"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="58"/>
         <source>Face Model Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_dialog.cpp" line="60"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="72"/>
         <source>Face models:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_dialog.cpp" line="107"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="76"/>
+        <source>Live camera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="77"/>
+        <source>Count-in before a take:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="130"/>
         <source>The current models stay in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_dialog.cpp" line="58"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="70"/>
         <source>Render device:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_dialog.cpp" line="59"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="30"/>
+        <source>No camera connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/settings/preferences_dialog.cpp" line="34"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="105"/>
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="71"/>
         <source>Preview resolution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_dialog.cpp" line="62"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="74"/>
         <source>Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_dialog.cpp" line="63"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="75"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_dialog.cpp" line="64"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="78"/>
         <source>A new language applies when Marionette starts again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,7 +1419,7 @@ Nothing was overwritten.</source>
     </message>
     <message>
         <location filename="../ui/settings/settings_controller.cpp" line="60"/>
-        <location filename="../ui/settings/settings_controller.cpp" line="82"/>
+        <location filename="../ui/settings/settings_controller.cpp" line="86"/>
         <source>Face models</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1411,13 +1435,13 @@ The face models stay those in &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_controller.cpp" line="82"/>
+        <location filename="../ui/settings/settings_controller.cpp" line="86"/>
         <source>&apos;%1&apos; holds no usable face models: %2
 The face models stay those in &apos;%3&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_controller.cpp" line="88"/>
+        <location filename="../ui/settings/settings_controller.cpp" line="92"/>
         <source>Face models loaded from %1</source>
         <translation type="unfinished"></translation>
     </message>

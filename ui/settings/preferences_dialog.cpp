@@ -1,5 +1,6 @@
 #include "ui/settings/preferences_dialog.h"
 
+#include <QCameraDevice>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -7,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMediaDevices>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -19,7 +21,17 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
       modelPath_(new QLineEdit(this)),
       modelProblem_(new QLabel(this)),
       language_(new QComboBox(this)),
-      theme_(new QComboBox(this)) {
+      theme_(new QComboBox(this)),
+      camera_(new QComboBox(this)),
+      countIn_(new QComboBox(this)) {
+  camera_->setObjectName("cameraCombo");
+  for (const QCameraDevice& camera : QMediaDevices::videoInputs()) camera_->addItem(camera.description(), camera.id());
+  if (camera_->count() == 0) {
+    camera_->addItem(tr("No camera connected"));
+    camera_->setEnabled(false);
+  }
+  countIn_->setObjectName("countInCombo");
+  for (int seconds : {0, 1, 2, 3, 5, 10}) countIn_->addItem(tr("%n s", nullptr, seconds), seconds);
   theme_->setObjectName("themeCombo");
   theme_->addItem(tr("System"), themeKey(Theme::System));
   theme_->addItem(tr("Light"), themeKey(Theme::Light));
@@ -61,6 +73,8 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
   form->addRow(QString(), modelProblem_);
   form->addRow(tr("Theme:"), theme_);
   form->addRow(tr("Language:"), language_);
+  form->addRow(tr("Live camera:"), camera_);
+  form->addRow(tr("Count-in before a take:"), countIn_);
   auto* note = new QLabel(tr("A new language applies when Marionette starts again."), this);
   note->setEnabled(false);
   form->addRow(QString(), note);
@@ -85,6 +99,13 @@ void PreferencesDialog::setSettings(const EditorSettings& settings) {
   modelPath_->setText(settings.faceModelFolder);
   language_->setCurrentIndex(std::max(0, language_->findData(settings.language)));
   theme_->setCurrentIndex(std::max(0, theme_->findData(themeKey(settings.theme))));
+  if (camera_->isEnabled()) camera_->setCurrentIndex(std::max(0, camera_->findData(settings.liveCamera)));
+  int countIn = countIn_->findData(settings.liveCountIn);
+  if (countIn < 0) {
+    countIn_->addItem(tr("%n s", nullptr, settings.liveCountIn), settings.liveCountIn);
+    countIn = countIn_->count() - 1;
+  }
+  countIn_->setCurrentIndex(countIn);
   modelProblem_->hide();
 }
 
@@ -95,6 +116,8 @@ EditorSettings PreferencesDialog::chosenSettings() const {
   chosen.faceModelFolder = modelPath_->text().trimmed();
   chosen.language = language_->currentData().toString();
   chosen.theme = themeFromKey(theme_->currentData().toString());
+  if (camera_->isEnabled()) chosen.liveCamera = camera_->currentData().toByteArray();
+  chosen.liveCountIn = countIn_->currentData().toInt();
   return chosen;
 }
 

@@ -10,7 +10,8 @@ class QLineEdit;
 
 namespace marionette::ui {
 
-// Device, preview resolution, face model folder, language and theme. Opens without a
+// Device, preview resolution, face model folder, language, theme, and live
+// mode's camera and count-in. Opens without a
 // nested event loop; OK checks the model path (a bad one is named under
 // the field and the dialog stays open) and hands the settings on.
 class PreferencesDialog : public QDialog {
@@ -35,6 +36,8 @@ class PreferencesDialog : public QDialog {
   QLabel* modelProblem_;
   QComboBox* language_;
   QComboBox* theme_;
+  QComboBox* camera_;
+  QComboBox* countIn_;
   EditorSettings base_;
 };
 

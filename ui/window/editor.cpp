@@ -248,6 +248,7 @@ void Editor::buildLivePanel() {
     wanted.liveCountIn = count;
     if (!(wanted == settings_->settings())) settings_->apply(wanted);
   });
+  connect(settings_, &SettingsController::settingsChanged, livePanel_, &LivePanel::applySettings);
   connect(livePanel_, &LivePanel::clipWanted, this, [this] {
     const QString path = QFileDialog::getOpenFileName(window_.get(), tr("Play a Video File as the Camera"), QString(),
                                                       tr("Videos (*.mp4 *.mov *.mkv *.avi *.webm)"));

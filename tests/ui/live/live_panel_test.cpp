@@ -20,6 +20,7 @@
 #include "ui/live/live_controller.h"
 #include "ui/live/live_panel.h"
 #include "ui/preview/preview_controller.h"
+#include "ui/settings/preferences_dialog.h"
 #include "ui/settings/settings_controller.h"
 #include "ui/timeline/playback.h"
 #include "ui/timeline/timeline_panel.h"
@@ -69,6 +70,26 @@ TEST(CameraSource, AFrameQtCannotConvertIsAClearMessage) {
   EXPECT_EQ(fine->width, 64);
   EXPECT_EQ(fine->channels, 3);
   EXPECT_EQ(fine->pixels[0], 200);
+}
+
+TEST(LivePreferences, TheDialogShowsTheCameraAndCountIn) {
+  guiApplication();
+  ui::PreferencesDialog dialog;
+  ui::EditorSettings settings;
+  settings.liveCountIn = 5;
+  dialog.setSettings(settings);
+  auto* countIn = dialog.findChild<QComboBox*>("countInCombo");
+  auto* camera = dialog.findChild<QComboBox*>("cameraCombo");
+  ASSERT_NE(countIn, nullptr);
+  ASSERT_NE(camera, nullptr);
+  EXPECT_EQ(countIn->currentData().toInt(), 5);
+  countIn->setCurrentIndex(countIn->findData(1));
+  EXPECT_EQ(dialog.chosenSettings().liveCountIn, 1);
+  if (ui::CameraSource::cameras().isEmpty()) {
+    EXPECT_FALSE(camera->isEnabled());
+    EXPECT_EQ(camera->currentText(), "No camera connected");
+    EXPECT_EQ(dialog.chosenSettings().liveCamera, settings.liveCamera) << "the remembered camera is kept";
+  }
 }
 
 class LiveEditor : public ::testing::Test {
