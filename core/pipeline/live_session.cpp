@@ -5,6 +5,7 @@
 #include <condition_variable>
 #include <deque>
 #include <filesystem>
+#include <map>
 #include <mutex>
 #include <thread>
 #include <variant>
@@ -92,6 +93,22 @@ timeline::Project liveProject(const timeline::Project& project, const LiveSwitch
   return live;
 }
 
+std::vector<Motion> shownAtRate(const Take& take, Rational rate) {
+  if (take.shown.empty() || rate.num() <= 0 || take.frameRate.num() <= 0) return {};
+  if (rate == take.frameRate) return take.shown;
+  const double ratio = take.frameRate.toDouble() / rate.toDouble();
+  const auto count = std::int64_t(std::floor(double(take.shown.size()) / ratio));
+  std::vector<Motion> out;
+  out.reserve(std::size_t(std::max<std::int64_t>(count, 1)));
+  for (std::int64_t k = 0; k < std::max<std::int64_t>(count, 1); ++k) {
+    const double at = std::min(double(k) * ratio, double(take.shown.size() - 1));
+    const auto before = std::size_t(std::floor(at));
+    const std::size_t after = std::min(before + 1, take.shown.size() - 1);
+    out.push_back(interpolateMotion(take.shown[before], take.shown[after], at - double(before)));
+  }
+  return out;
+}
+
 timeline::Project keyableProject(const timeline::Project& live, const Motion& shown) {
   timeline::Project held = live;
   timeline::HoldTarget hold;
@@ -113,6 +130,11 @@ struct LiveSession::Impl {
     TakeOptions options;
     std::int64_t firstSequence = -1;
     std::int64_t lastSequence = -1;  // the last frame recorded
+    // The take is written at the source's nominal rate, one picture per
+    // slot: which slot each recorded camera frame went to.
+    std::map<std::int64_t, std::size_t> slotOf;
+    LiveClock::time_point started;
+    Image lastPicture;
     std::vector<std::optional<Motion>> performance, shown;
     std::string picturePath, soundPath;
     std::optional<std::string> pictureProblem, soundProblem;
@@ -198,10 +220,9 @@ struct LiveSession::Impl {
   // Called with the mutex held.
   void noteMotion(std::int64_t sequence, const std::optional<Motion>& motion) {
     if (!motion) ++statistics.withoutFace;
-    if (recording && sequence >= recording->firstSequence && recording->firstSequence >= 0) {
-      const auto k = std::size_t(sequence - recording->firstSequence);
-      if (k < recording->performance.size()) recording->performance[k] = motion;
-    }
+    if (recording)
+      if (auto slot = recording->slotOf.find(sequence); slot != recording->slotOf.end())
+        recording->performance[slot->second] = motion;
     if (!motion) {
       if (recent.empty()) return;
       MotionFrame held = recent.back();
@@ -280,10 +301,9 @@ struct LiveSession::Impl {
             statistics.latencyMs.erase(statistics.latencyMs.begin(),
                                        statistics.latencyMs.begin() + std::ptrdiff_t(kLatencySamples / 2));
         }
-        if (recording && recording->firstSequence >= 0 && next.frame.sequence >= recording->firstSequence) {
-          const auto k = std::size_t(next.frame.sequence - recording->firstSequence);
-          if (k < recording->shown.size() && window) recording->shown[k] = result.shown;
-        }
+        if (recording && window)
+          if (auto slot = recording->slotOf.find(next.frame.sequence); slot != recording->slotOf.end())
+            recording->shown[slot->second] = result.shown;
         result.recording = recording.has_value();
         if (recording && recording->firstSequence >= 0)
           result.takeSeconds = double(recording->shown.size()) / setup.frameRate.toDouble();
@@ -296,6 +316,39 @@ struct LiveSession::Impl {
       result.portrait = std::move(*image);
       result.camera = std::move(next.frame.image);
       if (onResult) onResult(result);
+    }
+  }
+
+  // Puts a camera frame into the recording (mutex held). The take is written
+  // at the source's nominal rate so its picture stays with its sound: a
+  // camera that falls behind that rate by more than a frame (a webcam in
+  // low light) has its last picture held for the slots it missed, and one
+  // that runs ahead by more than a frame has the extra frame left out;
+  // jitter within a frame changes nothing.
+  void record(const LiveFrame& frame) {
+    Recording& r = *recording;
+    if (r.firstSequence < 0) {
+      r.firstSequence = frame.sequence;
+      r.started = frame.arrival;
+      r.width = frame.image.width;
+      r.height = frame.image.height;
+    }
+    const double rate = setup.frameRate.toDouble();
+    const double due = std::chrono::duration<double>(frame.arrival - r.started).count() * rate;
+    const auto next = std::int64_t(r.performance.size());
+    if (next > 0 && due < double(next) - 1.0) return;
+    while (next > 0 && due > double(r.performance.size()) + 1.0) {
+      r.performance.emplace_back();
+      r.shown.emplace_back();
+      if (!r.pictureProblem) toWrite.emplace_back(r.lastPicture);
+    }
+    r.slotOf[frame.sequence] = r.performance.size();
+    r.lastSequence = frame.sequence;
+    r.performance.emplace_back();
+    r.shown.emplace_back();
+    if (!r.pictureProblem) {
+      r.lastPicture = frame.image;
+      toWrite.emplace_back(frame.image);
     }
   }
 
@@ -553,15 +606,7 @@ void LiveSession::frameArrived(LiveFrame frame) {
   ++d.statistics.arrived;
   if (d.switches.mirror) mirror(frame.image);
   if (d.recording && !d.recording->closing) {
-    if (d.recording->firstSequence < 0) {
-      d.recording->firstSequence = frame.sequence;
-      d.recording->width = frame.image.width;
-      d.recording->height = frame.image.height;
-    }
-    d.recording->lastSequence = frame.sequence;
-    d.recording->performance.emplace_back();
-    d.recording->shown.emplace_back();
-    if (!d.recording->pictureProblem) d.toWrite.emplace_back(frame.image);
+    d.record(frame);
   }
   if (d.toTrack) ++d.statistics.dropped;
   d.toTrack = std::move(frame);

@@ -70,6 +70,12 @@ struct Take {
   std::int64_t frameCount() const { return std::int64_t(shown.size()); }
 };
 
+// The take's shown motion at `rate` (the project's), one entry per frame
+// of the take's length at that rate, sampled at each frame's time between the
+// take's own frames: a 30 fps camera punched into a 25 fps project plays in
+// real time.
+std::vector<Motion> shownAtRate(const Take& take, Rational rate);
+
 struct TakeOptions {
   std::string folder;  // the project's folder; the take's video goes there
   std::string name;    // "take-3": the file is NAME.mp4

@@ -229,14 +229,16 @@ void LiveController::stopRecording() {
   TakeEntry entry;
   entry.name = qs(take->name);
   entry.target = target;
-  entry.shown = take->shown;
+  // Punched in, the take plays in real time at the project's frame rate.
+  entry.shown = shownAtRate(*take, document_->project().settings.frameRate);
   entry.performance = std::make_shared<const MotionTrack>(take->performance);
   entry.videoPath = qs(take->videoPath);
   const double seconds = double(take->frameCount()) / take->frameRate.toDouble();
   if (target.track) {
     const double rate = document_->project().settings.frameRate.toDouble();
     const double from = double(target.range.first) / rate;
-    const double to = std::min(double(target.range.end), double(target.range.first + take->frameCount())) / rate;
+    const double to =
+        std::min(double(target.range.end), double(target.range.first) + double(entry.shown.size())) / rate;
     entry.description = tr("%1, %2–%3 s").arg(trackName(*target.track)).arg(from, 0, 'f', 1).arg(to, 0, 'f', 1);
   } else {
     entry.description = tr("driver, %1 s").arg(seconds, 0, 'f', 1);

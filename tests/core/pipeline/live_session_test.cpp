@@ -70,6 +70,22 @@ bool waitFor(Condition condition, milliseconds limit = milliseconds(30000)) {
   return true;
 }
 
+TEST(Take, ItsShownMotionIsResampledToTheProjectsRate) {
+  Take take;
+  take.frameRate = Rational(30);
+  for (int k = 0; k < 90; ++k) {
+    Motion m;
+    writeChannel(m.expression, ExpressionChannel::JawOpen, k / 90.0);
+    take.shown.push_back(m);
+  }
+  const std::vector<Motion> at25 = shownAtRate(take, Rational(25));
+  ASSERT_EQ(at25.size(), 75u) << "3 s at 25 fps";
+  for (std::size_t k = 0; k < at25.size(); ++k)
+    EXPECT_NEAR(readChannel(at25[k].expression, ExpressionChannel::JawOpen), k * 30.0 / 25.0 / 90.0, 1e-3) << k;
+  EXPECT_EQ(shownAtRate(take, Rational(30)).size(), 90u);
+  EXPECT_TRUE(shownAtRate(Take{}, Rational(25)).empty());
+}
+
 TEST(ClipFrameSource, DeliversFramesAndSoundAtTheClipsOwnRate) {
   MARIONETTE_REQUIRE_MEDIA(clip, "driving/liveportrait-d7.mp4");
   auto source = ClipFrameSource::open(clip);
@@ -109,7 +125,7 @@ TEST(ClipFrameSource, SaysWhyAFileCannotBePlayed) {
 // A portrait and a live session that performs it, keeping every result.
 class LiveRig {
  public:
-  LiveRig(std::shared_ptr<const FaceAnalyzer> tracker, const std::string& portraitPath) {
+  LiveRig(std::shared_ptr<const FaceAnalyzer> tracker, const std::string& portraitPath, Rational rate = Rational(30)) {
     timeline::PortraitMedia media;
     media.file = mediaRefFor(portraitPath);
     auto prepared = preparePortrait(media, tracker);
@@ -120,7 +136,7 @@ class LiveRig {
     portrait = *prepared;
     project.portrait = media;
     project.portrait.motion = portrait.source.motion;
-    project.settings.frameRate = Rational(30);
+    project.settings.frameRate = rate;
     project.settings.frameCount = 600;
     view = viewWithin(RenderView::wholeImage(portrait.source.image), 256);
     LiveSession::Setup setup;
@@ -129,7 +145,7 @@ class LiveRig {
     setup.portraitMotion = portrait.source.motion;
     setup.project = project;
     setup.view = view;
-    setup.frameRate = Rational(30);
+    setup.frameRate = rate;
     session = std::make_unique<LiveSession>(
         std::move(setup),
         [this](const LiveResult& result) {
@@ -280,7 +296,7 @@ TEST(LiveSession, ATakePunchedInRendersWhatTheLiveViewShowed) {
   MARIONETTE_REQUIRE_MEDIA(clip, "driving/liveportrait-d20.mp4");
   MARIONETTE_REQUIRE_MEDIA(portraitPath, "portraits/liveportrait-s12.jpg");
   MARIONETTE_REQUIRE_MODEL(tracker);
-  LiveRig rig(tracker, portraitPath);
+  LiveRig rig(tracker, portraitPath, Rational(25));  // d20's own rate
   ASSERT_TRUE(rig.ready());
   auto source = playInto(rig, clip);
   ASSERT_TRUE(source);
@@ -386,6 +402,51 @@ TEST(LiveSession, ACameraThatDisappearsMidTakeKeepsTheTakeSoFar) {
   auto again = rig.session->startRecording({folder.path().string(), "take-3", true});
   ASSERT_FALSE(again.ok());
   EXPECT_EQ(again.error().message, "the camera has stopped; start it again to record");
+}
+
+// A camera that promises 30 fps and delivers 25 (as webcams do in low
+// light): d20, a 25 fps clip, played as such a camera.
+class SlowCamera final : public LiveFrameSource {
+ public:
+  explicit SlowCamera(std::unique_ptr<ClipFrameSource> clip) : clip_(std::move(clip)) {}
+  std::string name() const override { return "Slow camera"; }
+  Rational frameRate() const override { return Rational(30); }
+  Status start(LiveSink& sink) override { return clip_->start(sink); }
+  void stop() override { clip_->stop(); }
+
+ private:
+  std::unique_ptr<ClipFrameSource> clip_;
+};
+
+TEST(LiveSession, ATakeFromACameraSlowerThanItsRateKeepsPictureAndSoundTogether) {
+  MARIONETTE_REQUIRE_MEDIA(clip, "driving/liveportrait-d20.mp4");
+  MARIONETTE_REQUIRE_MEDIA(portraitPath, "portraits/liveportrait-s42.jpg");
+  MARIONETTE_REQUIRE_MODEL(tracker);
+  auto opened = ClipFrameSource::open(clip);
+  ASSERT_TRUE(opened.ok());
+  ASSERT_EQ((*opened)->frameRate(), Rational(25));
+  SlowCamera camera(std::move(*opened));
+  LiveRig rig(tracker, portraitPath);  // its session takes 30 fps, as the camera says
+  ASSERT_TRUE(rig.ready());
+  testing::TempDir folder;
+  ASSERT_TRUE(camera.start(*rig.session).ok());
+  ASSERT_TRUE(waitFor([&] { return rig.arrived() >= 10; }));
+  const auto began = LiveClock::now();
+  ASSERT_TRUE(rig.session->startRecording({folder.path().string(), "take-5", true}).ok());
+  ASSERT_TRUE(waitFor([&] { return rig.arrived() >= 85; }));  // 3 s at 25 fps
+  Result<Take> take = rig.session->stopRecording();
+  const double seconds = std::chrono::duration<double>(LiveClock::now() - began).count();
+  camera.stop();
+  ASSERT_TRUE(take.ok()) << take.error().message;
+  // 30 pictures a second of the time recorded, the missing ones held.
+  EXPECT_NEAR(double(take->frameCount()), seconds * 30, 4);
+  VideoInfo info;
+  EXPECT_EQ(videoFrameCount(take->videoPath, &info), take->frameCount());
+  ASSERT_TRUE(info.audio.has_value());
+  EXPECT_NEAR(info.audio->duration.toDouble(), info.duration.toDouble(), 0.15) << "picture and sound drift apart";
+  int held = 0;
+  for (const MotionFrame& frame : take->performance.frames) held += frame.faceLost;
+  EXPECT_NEAR(held, take->frameCount() / 6.0, 4) << "one slot in six has no frame of its own";
 }
 
 TEST(LiveSession, AFullDiskWhileRecordingKeepsTheMotionAndSaysWhy) {
