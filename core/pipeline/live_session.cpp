@@ -536,11 +536,11 @@ Result<Take> LiveSession::stopRecording() {
   const std::size_t frames = recording.performance.size();
   if (frames == 0) return makeError("the take is empty: no camera frame arrived while recording");
   std::vector<std::optional<Motion>> performance = recording.performance;
-  if (!fillGaps(performance)) return makeError("no face was seen in the take; nothing was recorded");
+  const bool faceSeen = fillGaps(performance);
   take.performance.frameRate = d.setup.frameRate;
   take.performance.width = recording.width;
   take.performance.height = recording.height;
-  for (std::size_t k = 0; k < frames; ++k) {
+  for (std::size_t k = 0; k < frames && faceSeen; ++k) {
     MotionFrame frame;
     frame.time = Rational(std::int64_t(k)) / d.setup.frameRate;
     frame.motion = *performance[k];
@@ -597,6 +597,11 @@ Result<Take> LiveSession::stopRecording() {
   std::error_code ignored;
   fs::remove(recording.picturePath, ignored);
   fs::remove(recording.soundPath, ignored);
+  // Without a face there is no motion to put in the timeline; what the camera
+  // recorded is the user's all the same.
+  if (!faceSeen)
+    return makeError("no face was seen in the take, so it has no motion" +
+                     (take.videoPath.empty() ? std::string() : "; its recording is kept as '" + take.videoPath + "'"));
   return take;
 }
 

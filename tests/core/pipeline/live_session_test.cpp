@@ -479,6 +479,54 @@ TEST(LiveSession, AFullDiskWhileRecordingKeepsTheMotionAndSaysWhy) {
   EXPECT_TRUE(fs::is_empty(folder.path())) << "no half-written file is left behind";
 }
 
+// A camera pointed at a wall: grey frames at 30 fps, no face in any.
+class WallCamera final : public LiveFrameSource {
+ public:
+  ~WallCamera() override { stop(); }
+  std::string name() const override { return "Wall camera"; }
+  Rational frameRate() const override { return Rational(30); }
+  Status start(LiveSink& sink) override {
+    stopping_ = false;
+    thread_ = std::thread([this, &sink] {
+      const auto zero = LiveClock::now();
+      for (std::int64_t k = 0; !stopping_; ++k) {
+        std::this_thread::sleep_until(zero + milliseconds(k * 1000 / 30));
+        Image wall = Image::make(320, 240, 3);
+        std::fill(wall.pixels.begin(), wall.pixels.end(), std::uint8_t(128));
+        sink.frameArrived(LiveFrame{std::move(wall), k, LiveClock::now()});
+      }
+    });
+    return {};
+  }
+  void stop() override {
+    stopping_ = true;
+    if (thread_.joinable()) thread_.join();
+  }
+
+ private:
+  std::atomic<bool> stopping_{false};
+  std::thread thread_;
+};
+
+TEST(LiveSession, ATakeWithoutAFaceKeepsItsRecordingAndSaysWhy) {
+  MARIONETTE_REQUIRE_MEDIA(portraitPath, "portraits/liveportrait-s42.jpg");
+  MARIONETTE_REQUIRE_MODEL(tracker);
+  LiveRig rig(tracker, portraitPath);
+  ASSERT_TRUE(rig.ready());
+  testing::TempDir folder;
+  WallCamera camera;
+  ASSERT_TRUE(camera.start(*rig.session).ok());
+  ASSERT_TRUE(rig.session->startRecording({folder.path().string(), "take-6", true}).ok());
+  ASSERT_TRUE(waitFor([&] { return rig.arrived() >= 30; }));
+  Result<Take> take = rig.session->stopRecording();
+  camera.stop();
+  ASSERT_FALSE(take.ok());
+  const std::string kept = folder.file("take-6.mp4");
+  EXPECT_EQ(take.error().message,
+            "no face was seen in the take, so it has no motion; its recording is kept as '" + kept + "'");
+  EXPECT_GE(videoFrameCount(kept), 25) << "what the camera recorded is not thrown away";
+}
+
 TEST(LiveSession, RefusesATakeItCannotWrite) {
   MARIONETTE_REQUIRE_MEDIA(portraitPath, "portraits/liveportrait-s42.jpg");
   MARIONETTE_REQUIRE_MODEL(tracker);
