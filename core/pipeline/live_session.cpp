@@ -47,23 +47,20 @@ void mirror(Image& image) {
   }
 }
 
-// Fills the frames tracking skipped from their neighbours (the nearest one
-// at the ends); false when none was filled in.
-bool fillGaps(std::vector<std::optional<Motion>>& frames) {
-  std::optional<std::size_t> previous;
-  for (std::size_t i = 0; i < frames.size(); ++i) {
-    if (!frames[i]) continue;
-    if (!previous) {
-      for (std::size_t j = 0; j < i; ++j) frames[j] = frames[i];
-    } else {
-      for (std::size_t j = *previous + 1; j < i; ++j)
-        frames[j] = interpolateMotion(*frames[*previous], *frames[i], double(j - *previous) / double(i - *previous));
-    }
-    previous = i;
+// One motion per recorded slot as a track, the slots tracking skipped
+// (nullopt) flagged lost so fillLostFrames fills them as it fills a driver's.
+MotionTrack recordedTrack(const std::vector<std::optional<Motion>>& slots, Rational rate) {
+  MotionTrack track;
+  track.frameRate = rate;
+  for (std::size_t k = 0; k < slots.size(); ++k) {
+    MotionFrame frame;
+    frame.time = Rational(std::int64_t(k)) / rate;
+    frame.faceLost = !slots[k];
+    frame.confidence = frame.faceLost ? 0 : 1;
+    if (slots[k]) frame.motion = *slots[k];
+    track.frames.push_back(frame);
   }
-  if (!previous) return false;
-  for (std::size_t j = *previous + 1; j < frames.size(); ++j) frames[j] = frames[*previous];
-  return true;
+  return track;
 }
 
 }  // namespace
@@ -152,7 +149,14 @@ struct LiveSession::Impl {
   std::condition_variable wake;
   bool stopping = false;
   LiveSwitches switches;
-  timeline::Project project;
+  // The tracks' settings without their keys (a live view never plays keys),
+  // shared with the render thread instead of copied for every frame.
+  std::shared_ptr<const timeline::Project> project;
+
+  static std::shared_ptr<const timeline::Project> withoutKeys(timeline::Project project) {
+    project.curves = {};
+    return std::make_shared<const timeline::Project>(std::move(project));
+  }
 
   std::optional<LiveFrame> toTrack;
   std::optional<Tracked> toRender;
@@ -243,7 +247,7 @@ struct LiveSession::Impl {
   void renderLoop() {
     for (;;) {
       Tracked next;
-      timeline::Project base;
+      std::shared_ptr<const timeline::Project> base;
       LiveSwitches now;
       std::shared_ptr<MotionTrack> window;
       {
@@ -273,7 +277,7 @@ struct LiveSession::Impl {
       result.faceFound = next.motion.has_value();
       Result<Image> image = makeError("no face yet");
       if (window) {
-        timeline::Project live = liveProject(base, now, window);
+        timeline::Project live = liveProject(*base, now, window);
         const auto last = timeline::FrameIndex(window->frames.size()) - 1;
         result.shown = timeline::motionAt(live, last);
         if (now.keyable) {
@@ -426,7 +430,7 @@ struct LiveSession::Impl {
 LiveSession::LiveSession(Setup setup, ResultCallback onResult, ProblemCallback onProblem)
     : impl_(std::make_unique<Impl>()) {
   impl_->setup = std::move(setup);
-  impl_->project = impl_->setup.project;
+  impl_->project = Impl::withoutKeys(impl_->setup.project);
   impl_->onResult = std::move(onResult);
   impl_->onProblem = std::move(onProblem);
   impl_->trackThread = std::thread([this] { impl_->trackLoop(); });
@@ -457,8 +461,9 @@ LiveSwitches LiveSession::switches() const {
 }
 
 void LiveSession::setProject(const timeline::Project& project) {
+  auto stripped = Impl::withoutKeys(project);
   std::lock_guard lock(impl_->mutex);
-  impl_->project = project;
+  impl_->project = std::move(stripped);
 }
 
 void LiveSession::resetNeutral() {
@@ -535,26 +540,18 @@ Result<Take> LiveSession::stopRecording() {
   take.firstSequence = recording.firstSequence;
   const std::size_t frames = recording.performance.size();
   if (frames == 0) return makeError("the take is empty: no camera frame arrived while recording");
-  std::vector<std::optional<Motion>> performance = recording.performance;
-  const bool faceSeen = fillGaps(performance);
-  take.performance.frameRate = d.setup.frameRate;
+  take.performance = recordedTrack(recording.performance, d.setup.frameRate);
+  const bool faceSeen = fillLostFrames(take.performance);
   take.performance.width = recording.width;
   take.performance.height = recording.height;
-  for (std::size_t k = 0; k < frames && faceSeen; ++k) {
-    MotionFrame frame;
-    frame.time = Rational(std::int64_t(k)) / d.setup.frameRate;
-    frame.motion = *performance[k];
-    frame.faceLost = !recording.performance[k];
-    frame.confidence = frame.faceLost ? 0 : 1;
-    take.performance.frames.push_back(frame);
-  }
   {
+    // The neutral face the live view was measured from, not the take's own.
     std::lock_guard lock(d.mutex);
     take.performance.rest = d.neutral;
   }
-  std::vector<std::optional<Motion>> shown = recording.shown;
-  if (!fillGaps(shown)) shown.assign(frames, d.setup.portraitMotion);
-  for (auto& m : shown) take.shown.push_back(*m);
+  MotionTrack shown = recordedTrack(recording.shown, d.setup.frameRate);
+  const bool shownAny = fillLostFrames(shown);
+  for (const MotionFrame& frame : shown.frames) take.shown.push_back(shownAny ? frame.motion : d.setup.portraitMotion);
 
   const fs::path folder = recording.options.folder;
   const std::string video = (folder / (take.name + ".mp4")).string();
